@@ -119,7 +119,7 @@ def restore_optimizer(opt: torch.optim.Optimizer, prefix: str, tensors: dict[str
                       meta: dict) -> None:
     state: dict[int, dict[str, Any]] = {int(i): dict(v) for i, v in meta["scalars"].items()}
     for name, val in tensors.items():
-        head, idx, key = name.rsplit(".", 2)
-        if head == prefix:
+        if name.startswith(prefix + "."):
+            idx, key = name[len(prefix) + 1:].split(".", 1)
             state.setdefault(int(idx), {})[key] = val
     opt.load_state_dict({"state": state, "param_groups": meta["param_groups"]})

@@ -15,15 +15,15 @@ from rich.console import Console
 from rich.table import Table
 
 from genmap import metrics, plots
-from genmap.checkpoint import RunError
-from genmap.data import DATASETS, DataError, load
+from genmap.checkpoint import RunError, read_json
+from genmap.data import DATASETS, DataError, DataSpec, load
 from genmap.protocol import DataMismatch, LikelihoodUnavailable, SamplerOptionError
 from genmap.registry import MODELS, ConfigError, apply_overrides, model_class
 from genmap.train import NonFiniteError, TrainConfig, load_run, parse_budget, resume, train
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="genmap: the four-paradigm map of generative modeling, as software.")
-out = Console()
+out = Console() if sys.stdout.isatty() else Console(width=160)
 err = Console(stderr=True)
 
 USER_ERRORS = (ConfigError, DataError, RunError, DataMismatch, SamplerOptionError)
@@ -50,7 +50,7 @@ def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
 @friendly
 def models_cmd(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Registered models and their cards."""
-    spec = load("digits").spec
+    spec = DataSpec("digits", (1, 8, 8), 17, 10, "image")  # any data a model accepts
     cards = {name: cls(cls.Config(), spec).card for name, cls in MODELS.items()}
     if as_json:
         out.print_json(json.dumps({k: c.to_dict() for k, c in cards.items()}))
@@ -114,12 +114,17 @@ def train_cmd(
     device: str = typer.Option("auto", "--device", help="auto, cpu, cuda, cuda:N."),
     sets: list[str] = typer.Option([], "--set", help="key=value: a model or train config field."),
     data_dir: str = typer.Option(None, "--data-dir", help="Folder holding IDX files."),
+    block: int = typer.Option(64, "--block", help="Tokens per example for text:PATH data."),
     resume_run: bool = typer.Option(False, "--resume", help="Continue the run in --out."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Train MODEL on a dataset; checkpoints, log and config go to --out."""
     model_kv, train_kv = _overrides(sets)
     if resume_run:
+        trained = read_json(out_dir / "config.json")["model"]
+        if trained != model:
+            raise ConfigError(f"{out_dir} holds a {trained} run, not {model}; accepted: "
+                              f"genmap train {trained} --out {out_dir} --resume")
         more = {"steps": steps} if steps else {}
         more |= {"budget": parse_budget(budget)} if budget else {}
         summary = resume(out_dir, more, quiet=quiet)
@@ -129,7 +134,7 @@ def train_cmd(
         cfg = dataclasses.replace(cfg, steps=steps or cfg.steps,
                                   budget=parse_budget(budget) if budget else 0.0)
         summary = train(out_dir, model, data, model_overrides=model_kv, cfg=cfg,
-                        data_dir=data_dir, quiet=quiet)
+                        data_dir=data_dir, block=block, quiet=quiet)
     stopped = " (interrupted; --resume continues)" if summary["interrupted"] else ""
     err.print(f"step {summary['step']}{stopped}: best validation {summary['best']:.4f} at step "
               f"{summary['best_step']}; run in {out_dir}", highlight=False)
@@ -176,7 +181,7 @@ def eval_cmd(
     import torch
 
     model, conf = load_run(run, checkpoint)
-    data = load(conf["data"], data_dir=conf.get("data_dir"))
+    data = load(conf["data"], data_dir=conf.get("data_dir"), block=conf.get("block", 64))
     report: dict[str, Any] = {"model": conf["model"], "data": conf["data"],
                               "card": model.card.to_dict()}
     try:

@@ -26,7 +26,7 @@ from genmap.protocol import Batch, DataMismatch, GenerativeModel, LogProb, Model
 class IndependentConfig(ModelConfig):
     alpha: float = 1.0
     """Laplace smoothing of the closed-form fit (pseudo-counts per level)."""
-    lr: float = 0.05
+    table_lr: float = 0.05
     """Its own learning rate: the logits are free parameters, far from their optimum."""
 
 
@@ -89,7 +89,7 @@ class Independent(GenerativeModel):
         return x.reshape(n, *self.spec.shape)
 
     def optimizer_groups(self) -> dict[str, dict[str, Any]]:
-        return {"model": {"params": list(self.parameters()), "lr": self.config.lr,
+        return {"model": {"params": list(self.parameters()), "lr": self.config.table_lr,
                           "weight_decay": self.config.weight_decay}}
 
     @torch.no_grad()

@@ -17,7 +17,7 @@ term), on continuous data the log density; `genmap.metrics` turns it into bits/d
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any, ClassVar, NamedTuple, Protocol
 
 import torch
@@ -135,8 +135,8 @@ class GenerativeModel(nn.Module):
 
     def _unconditional(self, cond: Tensor | None) -> None:
         if cond is not None:
-            raise ValueError(
-                f"{type(self).__name__} is unconditional; sample/log_prob take cond=None")
+            raise SamplerOptionError(
+                f"{type(self).__name__} is unconditional: it takes no label; accepted: no --label")
 
 
 def count_calls(modules: Iterable[nn.Module]) -> tuple[list[int], Callable[[], None]]:

@@ -227,11 +227,12 @@ class Job:
 
 def train(run: str | Path, model_name: str, data_name: str, *,
           model_overrides: dict[str, Any] | None = None, cfg: TrainConfig | None = None,
-          data_dir: str | None = None, quiet: bool = False,
+          data_dir: str | None = None, block: int = 64, quiet: bool = False,
           on_step: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Train `model_name` on `data_name` into a new run directory `run`; returns a summary."""
+    """Train `model_name` on `data_name` into a new run directory `run`; returns a summary.
+    `data_dir` locates IDX files; `block` is the example length of text data."""
     job = new_job(Path(run), model_name, data_name, model_overrides or {},
-                  cfg or TrainConfig(), data_dir)
+                  cfg or TrainConfig(), data_dir, block)
     return loop(job, quiet, on_step)
 
 
@@ -242,20 +243,23 @@ def resume(run: str | Path, more: dict[str, Any] | None = None, *, quiet: bool =
 
 
 def new_job(run: Path, model_name: str, data_name: str, overrides: dict[str, Any],
-            cfg: TrainConfig, data_dir: str | None) -> Job:
+            cfg: TrainConfig, data_dir: str | None, block: int) -> Job:
     device = rank_device(pick_device(cfg.device))
     ddp = init_distributed(device)
-    data = load(data_name, data_dir=data_dir)
+    data = load(data_name, data_dir=data_dir, block=block)
     torch.manual_seed(cfg.seed)
     model = build(model_name, data.spec, overrides).to(device)
+    if run.exists() and any(run.iterdir()):  # every rank checks, before anyone writes
+        raise ConfigError(f"{run} already holds a run; pass --resume to continue it "
+                          "or choose another --out")
+    if ddp.world > 1:
+        dist.barrier()
     if ddp.main:
-        if run.exists() and any(run.iterdir()):
-            raise ConfigError(f"{run} already holds a run; pass --resume to continue it "
-                              "or choose another --out")
         run.mkdir(parents=True, exist_ok=True)
         ckpt.write_json_atomic(run / "config.json", {
             "model": model_name, "model_config": asdict(model.config),
-            "data": data_name, "data_dir": data_dir, "spec": data.spec.to_dict(),
+            "data": data_name, "data_dir": data_dir, "block": block,
+            "spec": data.spec.to_dict(),
             "train": asdict(cfg), "card": model.card.to_dict()})
     return _assemble(run, model_name, data, model, cfg, ddp, device)
 
@@ -280,7 +284,7 @@ def resume_job(run: Path, more: dict[str, Any] | None = None) -> Job:
         ckpt.write_json_atomic(run / "config.json", conf | {"train": asdict(cfg)})
     device = rank_device(pick_device(cfg.device))
     ddp = init_distributed(device)
-    data = load(conf["data"], data_dir=conf["data_dir"])
+    data = load(conf["data"], data_dir=conf["data_dir"], block=conf["block"])
     model = build(conf["model"], data.spec, conf["model_config"]).to(device)
     job = _assemble(run, conf["model"], data, model, cfg, ddp, device)
     folder = ckpt.checkpoint_folder(run, "last")
@@ -326,46 +330,60 @@ def _state(job: Job) -> dict[str, Any]:
 
 
 def validate(job: Job) -> tuple[float, str]:
-    """Score the validation split with the EMA weights: NLL where the model has one."""
-    return metrics.score(job.ema.model, job.data.val, job.data.spec)
+    """Score the validation split with the EMA weights: NLL where the model has one.
+    Its random draws (e.g. a VAE's posterior samples) come from a forked RNG, so
+    validating does not change the training run."""
+    devices = [job.device] if job.device.type == "cuda" else []
+    with torch.random.fork_rng(devices=devices):
+        return metrics.score(job.ema.model, job.data.val, job.data.spec)
 
 
 def loop(job: Job, quiet: bool, on_step: Callable[[int], None] | None) -> dict[str, Any]:
-    cfg, model = job.cfg, job.model
+    """Step until the step count or the budget is reached, or Ctrl-C; then save `last`."""
     if job.step == 0:
-        torch.manual_seed(cfg.seed + 1 + job.ddp.rank)
-    stream = batches(job.data.train, cfg, job.ddp, job.step, job.device)
-    log = _Logger(job, quiet)
+        torch.manual_seed(job.cfg.seed + 1 + job.ddp.rank)
+    stream = batches(job.data.train, job.cfg, job.ddp, job.step, job.device)
     stop = _StopFlag()
-    model.train()
+    job.model.train()
     start = time.perf_counter() - job.elapsed
-    try:
-        with stop.installed(), log:
-            while not _done(job, cfg):
-                _set_lr(job, cfg)
-                with _autocast(job.device):
-                    losses = model.train_step(next(stream), job.opts)
-                _check_finite(losses, job)
-                job.step += 1
-                job.elapsed = time.perf_counter() - start
-                job.ema.update(model, job.step)
-                log.step(losses)
-                _periodic(job, log)
-                if on_step is not None:
-                    on_step(job.step)
-                if stop.flag:
-                    break
-    except NonFiniteError as e:
-        raise NonFiniteError(f"{e} at step {job.step + 1}; training stopped, the last good "
-                             f"checkpoint in {job.run / 'last'} is intact") from None
-    if job.step % cfg.val_every or job.best_step < 0:
-        _validate_and_keep_best(job, log)
+    with stop.installed(), _Logger(job, quiet) as log:
+        while not _done(job) and not stop.flag:
+            _one_step(job, next(stream), log, start)
+            if on_step is not None:
+                on_step(job.step)
+        if not stop.flag and (job.step % job.cfg.val_every or job.best_step < 0):
+            _validate_and_keep_best(job, log)
     save_last(job)
     return {"step": job.step, "interrupted": stop.flag, "best": job.best,
             "best_step": job.best_step, "elapsed": job.elapsed}
 
 
-def _done(job: Job, cfg: TrainConfig) -> bool:
+def _one_step(job: Job, batch: Batch, log: _Logger, start: float) -> None:
+    _set_lr(job, job.cfg)
+    try:
+        with _autocast(job.device):
+            losses = job.model.train_step(batch, job.opts)
+        _check_finite(losses)
+    except NonFiniteError as e:
+        raise NonFiniteError(f"{e} at step {job.step + 1}; training stopped. "
+                             f"{_last_saved(job.run)}") from None
+    job.step += 1
+    job.elapsed = time.perf_counter() - start
+    job.ema.update(job.model, job.step)
+    log.step(losses)
+    _periodic(job, log)
+
+
+def _last_saved(run: Path) -> str:
+    state = run / "last" / "state.json"
+    if not state.exists():
+        return "No checkpoint had been written yet; lower the learning rate and train again."
+    step = json.loads(state.read_text())["step"]
+    return f"The last good checkpoint ({run / 'last'}, step {step}) is intact; --resume it."
+
+
+def _done(job: Job) -> bool:
+    cfg = job.cfg
     if cfg.budget > 0:
         return job.elapsed >= cfg.budget
     return job.step >= cfg.steps
@@ -379,7 +397,7 @@ def _set_lr(job: Job, cfg: TrainConfig) -> None:
             g["lr"] = g["base_lr"] * f
 
 
-def _check_finite(losses: dict[str, Tensor], job: Job) -> None:
+def _check_finite(losses: dict[str, Tensor]) -> None:
     for k, v in losses.items():
         if not torch.isfinite(torch.as_tensor(v)).all():
             raise NonFiniteError(f"loss {k!r} is {float(v)}")

@@ -1,0 +1,75 @@
+"""What tests/test_ddp.py launches under torchrun: train, then write this rank's weights.
+
+Usage: torchrun ... tests/ddp_worker.py OUTDIR CONFIG_JSON
+CONFIG_JSON holds the TrainConfig fields. Rank 0 writes the run to OUTDIR/run; every rank
+writes the weights it holds in memory at the end to OUTDIR/rank{r}.safetensors, plus
+"probe.grad": the gradient GuardedOptimizer.step leaves when rank r's gradient is r + 1.
+Rank r's model is built with r added to its weights: the trainer must broadcast rank 0's.
+`train` is wrapped only to keep a handle on the job it builds (see `recording_loop`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.distributed as dist
+from safetensors.torch import save_file
+from torch import Tensor
+
+from genmap import train as trainer
+from genmap.protocol import GenerativeModel
+from genmap.train import Dist, GuardedOptimizer, Job, TrainConfig
+
+
+def train_and_keep_job(run: Path, cfg: TrainConfig, skew_init: bool = False) -> Job:
+    """genmap.train.train(run, "independent", "digits", ...); returns the job it trained.
+    With skew_init, rank r's freshly built model has r added to every parameter, so the
+    ranks agree at the end only if the trainer broadcasts rank 0's initial weights."""
+    jobs: list[Job] = []
+    real_loop, real_build = trainer.loop, trainer.build
+
+    def recording_loop(job: Job, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        jobs.append(job)
+        return real_loop(job, *args, **kwargs)
+
+    def skewed_build(*args: Any, **kwargs: Any) -> GenerativeModel:
+        model = real_build(*args, **kwargs)
+        with torch.no_grad():
+            for p in model.parameters():
+                p.add_(float(os.environ.get("RANK", "0")))
+        return model
+
+    trainer.loop = recording_loop
+    trainer.build = skewed_build if skew_init else real_build
+    try:
+        trainer.train(run, "independent", "digits", cfg=cfg, quiet=True)
+    finally:
+        trainer.loop, trainer.build = real_loop, real_build
+    (job,) = jobs
+    return job
+
+
+def probe_average(ddp: Dist) -> Tensor:
+    """Rank r hands step() the gradient r + 1 (no clipping, lr 0); what is left after it."""
+    p = torch.nn.Parameter(torch.zeros(3))
+    opt = GuardedOptimizer(torch.optim.AdamW([p], lr=0.0), clip=0.0, ddp=ddp, name="probe")
+    p.grad = torch.full((3,), float(ddp.rank + 1))
+    opt.step()
+    return p.grad.clone()
+
+
+def main(out: Path, cfg: TrainConfig) -> None:
+    job = train_and_keep_job(out / "run", cfg, skew_init=True)
+    state = {k: v.detach().contiguous() for k, v in job.model.state_dict().items()}
+    state["probe.grad"] = probe_average(job.ddp)
+    save_file(state, str(out / f"rank{job.ddp.rank}.safetensors"))
+    dist.destroy_process_group()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), TrainConfig(**json.loads(sys.argv[2])))

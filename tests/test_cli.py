@@ -1,0 +1,156 @@
+"""The CLI end to end, through subprocesses, bad inputs included."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+CLI = [sys.executable, "-m", "genmap.cli"]
+
+
+def genmap(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def ok(*args: str) -> str:
+    r = genmap(*args)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def _one_line_refusal(code: int, stderr: str, match: str) -> None:
+    assert code == 2, stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    assert match in lines[0], lines[0]
+
+
+def refused(*args: str, match: str) -> None:
+    """Bad input, in a subprocess: exit code 2, one line on stderr naming what is
+    accepted, no traceback."""
+    r = genmap(*args)
+    _one_line_refusal(r.returncode, r.stderr, match)
+
+
+def refused_in_process(*args: str, match: str) -> None:
+    """The same check through typer's runner: the same code path without the start-up."""
+    from typer.testing import CliRunner
+
+    from genmap.cli import app
+    r = CliRunner().invoke(app, list(args))
+    _one_line_refusal(r.exit_code, r.stderr, match)
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "digits-run"
+    ok("train", "independent", "--data", "digits", "--steps", "60", "--set", "val_every=20",
+       "--set", "alpha=0.5", "--quiet", "--out", str(out))
+    return out
+
+
+def test_console_script_is_installed() -> None:
+    assert (Path(sys.executable).parent / "genmap").exists()
+
+
+def test_train_writes_a_run_that_eval_reads(run: Path) -> None:
+    assert {"config.json", "log.jsonl", "last", "best"} <= {p.name for p in run.iterdir()}
+    conf = json.loads((run / "config.json").read_text())
+    assert conf["model_config"]["alpha"] == 0.5 and conf["train"]["val_every"] == 20
+    report = json.loads(ok("eval", str(run), "--json"))
+    assert report["model"] == "independent" and report["data"] == "digits"
+    assert report["nll"]["unit"] == "bits/dim" and report["nll"]["kind"] == "exact"
+    assert 2.3 < report["nll"]["value"] < np.log2(17)
+    assert report["sampling"]["nfe_per_sample"] == 1
+    assert report["sampling"]["seconds_per_sample"] > 0
+    assert report["card"]["paradigms"] == ["autoregressive"]
+
+
+def test_sample_png_and_npy(run: Path, tmp_path: Path) -> None:
+    ok("sample", str(run), "--n", "16", "--out", str(tmp_path / "s.png"))
+    assert (tmp_path / "s.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    ok("sample", str(run), "--n", "5", "--out", str(tmp_path / "s.npy"), "--seed", "3")
+    x = np.load(tmp_path / "s.npy")
+    assert x.shape == (5, 1, 8, 8) and x.min() >= 0 and x.max() <= 16
+
+
+def test_resume_trains_further(run: Path, tmp_path: Path) -> None:
+    import shutil
+    copy = tmp_path / "copy"
+    shutil.copytree(run, copy)
+    ok("train", "independent", "--out", str(copy), "--resume", "--steps", "80", "--quiet")
+    assert json.loads((copy / "last/state.json").read_text())["step"] == 80
+
+
+def test_toy_and_text_runs(tmp_path: Path) -> None:
+    ok("train", "independent", "--data", "ring8", "--steps", "20", "--quiet",
+       "--out", str(tmp_path / "ring"))
+    ok("sample", str(tmp_path / "ring"), "--n", "200", "--out", str(tmp_path / "ring.png"))
+    report = json.loads(ok("eval", str(tmp_path / "ring"), "--json"))
+    assert report["nll"]["unit"] == "nats"
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("abcab cabba " * 200)
+    ok("train", "independent", "--data", f"text:{corpus}", "--block", "8", "--steps", "20",
+       "--quiet", "--out", str(tmp_path / "text"))
+    ok("sample", str(tmp_path / "text"), "--n", "3", "--out", str(tmp_path / "t.txt"))
+    text = (tmp_path / "t.txt").read_text()
+    assert set(text) <= set("abc \n-") and text.count("---") == 2
+
+
+def test_listings() -> None:
+    cards = json.loads(ok("models", "--json"))
+    assert cards["independent"]["likelihood"] == "exact"
+    rows = {r["name"]: r for r in json.loads(ok("data", "--json"))}
+    assert rows["digits"]["sizes"] == [1000, 350, 447] and rows["digits"]["levels"] == 17
+    assert "--steps" in ok("train", "--help")
+
+
+def test_bad_inputs_fail_in_one_line_through_the_console(run: Path, tmp_path: Path) -> None:
+    refused("train", "nosuchmodel", "--out", str(tmp_path / "x"), match="accepted: independent")
+    refused("eval", str(tmp_path / "missing"), match="does not exist")
+    refused("sample", str(run), "--out", str(tmp_path / "s.png"), "--label", "3",
+            match="unconditional")
+
+
+def test_bad_inputs_fail_in_one_line(run: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "x")
+    check = refused_in_process
+    check("train", "independent", "--data", "nosuchdata", "--out", out, match="digits")
+    check("train", "independent", "--set", "nosuchkey=1", "--out", out, match="alpha")
+    check("train", "independent", "--set", "alpha=lots", "--out", out, match="not a float")
+    check("train", "independent", "--set", "alpha", "--out", out, match="key=value")
+    check("train", "independent", "--set", "steps=many", "--out", out, match="not a int")
+    check("train", "independent", "--budget", "soon", "--out", out, match="90s")
+    check("train", "independent", "--device", "tpu", "--out", out, match="accepted")
+    check("train", "independent", "--data", "text:/no/such/file", "--out", out,
+          match="/no/such/file")
+    check("train", "independent", "--out", str(run), match="--resume")
+    check("train", "independent", "--out", str(tmp_path / "none"), "--resume", match="missing")
+    check("sample", str(run), "--out", str(tmp_path / "s.gif"), match=".png")
+    check("sample", str(run), "--out", str(tmp_path / "s.txt"), match=".png")
+    check("sample", str(run), "--out", str(tmp_path / "s.png"), "--sampler", "ddim",
+          match="accepted: none")
+    check("sample", str(run), "--out", str(tmp_path / "s.png"), "--checkpoint", "first",
+          match="best, last")
+    assert not (tmp_path / "x").exists(), "a refused run leaves nothing behind"
+
+
+def test_corrupt_runs_fail_in_one_line(run: Path, tmp_path: Path) -> None:
+    import shutil
+    broken = tmp_path / "broken"
+    shutil.copytree(run, broken)
+    (broken / "best/ema.safetensors").write_bytes(b"\x00garbage")
+    refused_in_process("eval", str(broken), match="safetensors")
+    (broken / "config.json").write_text("{not json")
+    refused_in_process("eval", str(broken), match="config.json")
+    other = tmp_path / "other"
+    shutil.copytree(run, other)
+    conf = json.loads((other / "config.json").read_text())
+    conf["spec"]["levels"] = 5
+    (other / "config.json").write_text(json.dumps(conf))
+    refused_in_process("eval", str(other), match="does not match")
