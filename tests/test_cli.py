@@ -137,6 +137,10 @@ def test_bad_inputs_fail_in_one_line(run: Path, tmp_path: Path) -> None:
           match="accepted: none")
     check("sample", str(run), "--out", str(tmp_path / "s.png"), "--checkpoint", "first",
           match="best, last")
+    check("sample", str(run), "--out", str(tmp_path / "s.png"), "--opt", "top_k",
+          match="key=value")
+    check("sample", str(run), "--out", str(tmp_path / "s.png"), "--opt", "top_k=5",
+          match="top_k")
     assert not (tmp_path / "x").exists(), "a refused run leaves nothing behind"
 
 

@@ -102,6 +102,26 @@ def _overrides(pairs: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     return model_kv, train_kv
 
 
+def _sampler_options(pairs: list[str]) -> dict[str, Any]:
+    """`--opt key=value` pairs; a value is read as an int, else a float, else kept as text."""
+    options: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, text = pair.partition("=")
+        if not sep or not key:
+            raise ConfigError(f"bad --opt {pair!r}; accepted: key=value")
+        options[key] = _number(text)
+    return options
+
+
+def _number(text: str) -> int | float | str:
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
 @app.command("train")
 @friendly
 def train_cmd(
@@ -149,6 +169,8 @@ def sample_cmd(
     sampler: str = typer.Option(None, "--sampler", help="Sampler name (model-specific)."),
     steps: int = typer.Option(None, "--steps", help="Sampler steps."),
     label: int = typer.Option(None, "--label", help="Class to condition on."),
+    opts: list[str] = typer.Option([], "--opt", help="key=value: a sampler option of the "
+                                   "model (e.g. temperature=0.8, top_k=5)."),
     seed: int = typer.Option(0, "--seed"),
     checkpoint: str = typer.Option("best", "--checkpoint", help="best or last."),
 ) -> None:
@@ -162,6 +184,7 @@ def sample_cmd(
                           f"{', '.join(plots.WRITERS)}")
     model, _ = load_run(run, checkpoint)
     options = {k: v for k, v in (("sampler", sampler), ("steps", steps)) if v is not None}
+    options |= _sampler_options(opts)
     cond = None if label is None else torch.full((n,), label, dtype=torch.long)
     torch.manual_seed(seed)
     x = model.sample(n, cond=cond, **options)
