@@ -69,6 +69,8 @@ def test_train_writes_a_run_that_eval_reads(run: Path) -> None:
     assert report["sampling"]["nfe_per_sample"] == 1
     assert report["sampling"]["seconds_per_sample"] > 0
     assert report["card"]["paradigms"] == ["autoregressive"]
+    assert report["nll_more"] == {} and report["nll_compared"] == "log_prob"
+    assert "modes" not in report, "the mode-collapse protocol is for ring8/grid25"
 
 
 def test_sample_png_and_npy(run: Path, tmp_path: Path) -> None:
@@ -93,6 +95,9 @@ def test_toy_and_text_runs(tmp_path: Path) -> None:
     ok("sample", str(tmp_path / "ring"), "--n", "200", "--out", str(tmp_path / "ring.png"))
     report = json.loads(ok("eval", str(tmp_path / "ring"), "--json"))
     assert report["nll"]["unit"] == "nats"
+    modes = report["modes"]  # one diagonal Gaussian over a ring of 8 sharp modes:
+    assert modes["modes_total"] == 8 and modes["samples"] == 2500
+    assert modes["high_quality_pct"] < 5, "it cannot put its mass within 3 sigma of the modes"
     corpus = tmp_path / "corpus.txt"
     corpus.write_text("abcab cabba " * 200)
     ok("train", "independent", "--data", f"text:{corpus}", "--block", "8", "--steps", "20",
@@ -141,7 +146,40 @@ def test_bad_inputs_fail_in_one_line(run: Path, tmp_path: Path) -> None:
           match="key=value")
     check("sample", str(run), "--out", str(tmp_path / "s.png"), "--opt", "top_k=5",
           match="top_k")
+    check("sample", str(run), "--out", str(tmp_path / "s.png"), "--reconstruct",
+          match="independent cannot reconstruct; accepted: vae")
+    check("sample", str(run), "--out", str(tmp_path / "s.png"), "--complete",
+          match="independent cannot complete; accepted: transformer_ar")
+    check("sample", str(run), "--out", str(tmp_path / "s.png"), "--complete",
+          "--reconstruct", match="exclude each other")
     assert not (tmp_path / "x").exists(), "a refused run leaves nothing behind"
+
+
+def test_capabilities_from_test_data(tmp_path: Path) -> None:
+    """Reconstructions, interpolations and completions are written as grids."""
+    from typer.testing import CliRunner
+
+    from genmap.cli import app
+    runner = CliRunner()
+
+    def invoke(*args: str) -> None:
+        r = runner.invoke(app, list(args))
+        assert r.exit_code == 0, (r.stderr, r.exception)
+
+    for model in ("vae", "transformer_ar"):
+        invoke("train", model, "--steps", "3", "--set", "val_every=3", "--quiet",
+               "--out", str(tmp_path / model))
+    vae, ar = str(tmp_path / "vae"), str(tmp_path / "transformer_ar")
+    invoke("sample", vae, "--n", "4", "--reconstruct", "--out", str(tmp_path / "rec.npy"))
+    rec = np.load(tmp_path / "rec.npy")
+    assert rec.shape == (8, 1, 8, 8)
+    test = __import__("genmap.data", fromlist=["load"]).load("digits").test.x[:4].numpy()
+    assert (rec[0::2] == test).all(), "originals sit beside their reconstructions"
+    invoke("sample", vae, "--n", "3", "--interpolate", "5", "--out", str(tmp_path / "i.npy"))
+    assert np.load(tmp_path / "i.npy").shape == (15, 1, 8, 8)
+    invoke("sample", ar, "--n", "4", "--complete", "--out", str(tmp_path / "c.npy"))
+    done = np.load(tmp_path / "c.npy").reshape(4, 64)
+    assert (done[:, :32] == test.reshape(4, 64)[:, :32]).all(), "the known half is kept"
 
 
 def test_corrupt_runs_fail_in_one_line(run: Path, tmp_path: Path) -> None:

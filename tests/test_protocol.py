@@ -123,6 +123,17 @@ def test_log_prob_is_a_log_prob_or_says_why_not(case: tuple[str, Dataset]) -> No
         assert (lp.value <= 1e-6).all(), "a probability mass is at most 1"
 
 
+def test_further_likelihoods_are_log_probs(case: tuple[str, Dataset]) -> None:
+    model = _make(*case).eval()
+    more = model.likelihoods()
+    assert model.compared_likelihood in {"log_prob", *more}
+    x = _batch(case[1], 3).x
+    for name, fn in more.items():
+        lp = fn(x)
+        assert isinstance(lp, LogProb) and lp.check() is lp, name
+        assert lp.value.shape == (3,) and torch.isfinite(lp.value).all(), name
+
+
 def test_save_load_round_trip(case: tuple[str, Dataset], tmp_path: Path) -> None:
     name, data = case
     model = _make(name, data, seed=1)

@@ -39,6 +39,7 @@ OBJECTIVES = (
     "Wasserstein critic",
     "gradient penalty",
     "R1",
+    "hinge",
     "noise-prediction MSE",
     "denoising score matching",
     "flow-matching regression",

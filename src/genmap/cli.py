@@ -14,19 +14,26 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from genmap import metrics, plots
-from genmap.checkpoint import RunError, read_json
-from genmap.data import DATASETS, DataError, DataSpec, load
-from genmap.protocol import DataMismatch, LikelihoodUnavailable, SamplerOptionError
-from genmap.registry import MODELS, ConfigError, apply_overrides, model_class
-from genmap.train import NonFiniteError, TrainConfig, load_run, parse_budget, resume, train
-
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="genmap: the four-paradigm map of generative modeling, as software.")
 out = Console() if sys.stdout.isatty() else Console(width=160)
 err = Console(stderr=True)
 
-USER_ERRORS = (ConfigError, DataError, RunError, DataMismatch, SamplerOptionError)
+# The library is imported inside each command, so `genmap place` and `--help` start
+# without torch. An error class can only have been raised if its module was imported.
+USER_ERRORS = {"genmap.registry": ("ConfigError",), "genmap.data": ("DataError",),
+               "genmap.checkpoint": ("RunError",), "genmap.place": ("PlaceError",),
+               "genmap.protocol": ("DataMismatch", "SamplerOptionError")}
+
+
+def _exit_code(e: Exception) -> int | None:
+    """2 for bad input, 1 for a NaN stop, None for a bug (which keeps its traceback)."""
+    for module, names in USER_ERRORS.items():
+        m = sys.modules.get(module)
+        if m is not None and isinstance(e, tuple(getattr(m, n) for n in names)):
+            return 2
+    train = sys.modules.get("genmap.train")
+    return 1 if train is not None and isinstance(e, train.NonFiniteError) else None
 
 
 def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -36,12 +43,13 @@ def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except USER_ERRORS as e:
-            err.print(f"error: {e}", markup=False, highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from None
-        except NonFiniteError as e:
-            err.print(f"stopped: {e}", markup=False, highlight=False, soft_wrap=True)
-            raise typer.Exit(1) from None
+        except Exception as e:
+            code = _exit_code(e)
+            if code is None:
+                raise
+            word = "error" if code == 2 else "stopped"
+            err.print(f"{word}: {e}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(code) from None
 
     return wrapper
 
@@ -50,6 +58,9 @@ def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
 @friendly
 def models_cmd(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Registered models and their cards."""
+    from genmap.data import DataSpec
+    from genmap.registry import MODELS
+
     spec = DataSpec("digits", (1, 8, 8), 17, 10, "image")  # any data a model accepts
     cards = {name: cls(cls.Config(), spec).card for name, cls in MODELS.items()}
     if as_json:
@@ -67,6 +78,8 @@ def models_cmd(as_json: bool = typer.Option(False, "--json", help="Print JSON.")
 def data_cmd(data_dir: str = typer.Option(None, "--data-dir", help="Folder of IDX files."),
              as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Datasets with shape, levels and split sizes."""
+    from genmap.data import DATASETS, DataError, load
+
     rows = []
     for name, about in DATASETS.items():
         row: dict[str, Any] = {"name": name, "about": about}
@@ -92,6 +105,9 @@ def data_cmd(data_dir: str = typer.Option(None, "--data-dir", help="Folder of ID
 
 def _overrides(pairs: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     """Split `--set key=value` pairs into model-config and train-config overrides."""
+    from genmap.registry import ConfigError
+    from genmap.train import TrainConfig
+
     train_keys = {f.name for f in dataclasses.fields(TrainConfig)}
     model_kv, train_kv = {}, {}
     for pair in pairs:
@@ -104,6 +120,8 @@ def _overrides(pairs: list[str]) -> tuple[dict[str, str], dict[str, str]]:
 
 def _sampler_options(pairs: list[str]) -> dict[str, Any]:
     """`--opt key=value` pairs; a value is read as an int, else a float, else kept as text."""
+    from genmap.registry import ConfigError
+
     options: dict[str, Any] = {}
     for pair in pairs:
         key, sep, text = pair.partition("=")
@@ -125,7 +143,7 @@ def _number(text: str) -> int | float | str:
 @app.command("train")
 @friendly
 def train_cmd(
-    model: str = typer.Argument(..., help=f"One of: {', '.join(MODELS)}."),
+    model: str = typer.Argument(..., help="A model name (see `genmap models`)."),
     data: str = typer.Option("digits", "--data", help="Dataset name (see `genmap data`)."),
     out_dir: Path = typer.Option(..., "--out", help="Run directory to create (or resume)."),
     steps: int = typer.Option(None, "--steps", help="Optimizer steps (default 2000)."),
@@ -139,6 +157,10 @@ def train_cmd(
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Train MODEL on a dataset; checkpoints, log and config go to --out."""
+    from genmap.checkpoint import read_json
+    from genmap.registry import ConfigError, apply_overrides, model_class
+    from genmap.train import TrainConfig, parse_budget, resume, train
+
     model_kv, train_kv = _overrides(sets)
     if resume_run:
         trained = read_json(out_dir / "config.json")["model"]
@@ -171,25 +193,70 @@ def sample_cmd(
     label: int = typer.Option(None, "--label", help="Class to condition on."),
     opts: list[str] = typer.Option([], "--opt", help="key=value: a sampler option of the "
                                    "model (e.g. temperature=0.8, top_k=5)."),
+    reconstruct: bool = typer.Option(False, "--reconstruct", help="Reconstruct N test "
+                                     "examples (models with an encoder): pairs x, x_hat."),
+    interpolate: int = typer.Option(0, "--interpolate", help="K: N rows of K steps between "
+                                    "pairs of test examples (models with a latent space)."),
+    complete: bool = typer.Option(False, "--complete", help="Keep the first half of N test "
+                                  "examples, sample the rest (autoregressive models)."),
     seed: int = typer.Option(0, "--seed"),
     checkpoint: str = typer.Option("best", "--checkpoint", help="best or last."),
 ) -> None:
     """Draw N samples from a trained run (EMA weights of the best checkpoint)."""
     import torch
 
+    from genmap import plots
+    from genmap.registry import ConfigError
+    from genmap.train import load_run
+
     if checkpoint not in ("best", "last"):
         raise ConfigError(f"bad --checkpoint {checkpoint!r}; accepted: best, last")
     if out_file.suffix not in plots.WRITERS:
         raise ConfigError(f"bad --out suffix {out_file.suffix!r}; accepted: "
                           f"{', '.join(plots.WRITERS)}")
-    model, _ = load_run(run, checkpoint)
+    model, conf = load_run(run, checkpoint)
     options = {k: v for k, v in (("sampler", sampler), ("steps", steps)) if v is not None}
     options |= _sampler_options(opts)
     cond = None if label is None else torch.full((n,), label, dtype=torch.long)
     torch.manual_seed(seed)
-    x = model.sample(n, cond=cond, **options)
-    plots.WRITERS[out_file.suffix](x, model.spec, out_file)
-    err.print(f"wrote {n} samples to {out_file}", highlight=False)
+    uses = [name for name, on in (("reconstruct", reconstruct), ("interpolate", interpolate),
+                                  ("complete", complete)) if on]
+    if len(uses) > 1:
+        raise ConfigError(f"--{uses[0]} and --{uses[1]} exclude each other; accepted: one")
+    if uses:
+        x, cols = _from_test_data(uses[0], model, conf, n, interpolate, cond, options)
+    else:
+        x, cols = model.sample(n, cond=cond, **options), None
+    plots.WRITERS[out_file.suffix](x, model.spec, out_file, cols)
+    err.print(f"wrote {len(x)} {uses[0] if uses else 'sample'}s to {out_file}",
+              highlight=False)
+
+
+def _from_test_data(use: str, model: Any, conf: dict, n: int, steps: int, cond: Any,
+                    options: dict) -> tuple[Any, int]:
+    """Reconstruct, interpolate between or complete test examples: (images, grid columns).
+    These are capabilities a model has or lacks (a method of that name), not paradigms."""
+    import torch
+
+    from genmap.data import load
+    from genmap.registry import MODELS, ConfigError
+
+    if not callable(getattr(model, use, None)):
+        able = [k for k, cls in MODELS.items() if callable(getattr(cls, use, None))]
+        raise ConfigError(f"{conf['model']} cannot {use}; accepted: {', '.join(able)}")
+    test = load(conf["data"], data_dir=conf.get("data_dir"), block=conf.get("block", 64)).test
+    need = 2 * n if use == "interpolate" else n
+    if len(test.x) < need:
+        raise ConfigError(f"--n {n} needs {need} test examples; the test split has "
+                          f"{len(test.x)}")
+    x = test.x[:n]
+    if use == "reconstruct":
+        pairs = torch.stack([x, model.reconstruct(x, cond)], 1)  # (n, 2, ...)
+        return pairs.flatten(0, 1), 2
+    if use == "interpolate":
+        rows = model.interpolate(x, test.x[n:2 * n], steps=steps, cond=cond)  # (n, K, ...)
+        return rows.flatten(0, 1), steps
+    return model.complete(x, cond=cond, **options), None
 
 
 @app.command("eval")
@@ -199,9 +266,17 @@ def eval_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     n: int = typer.Option(64, "--n", help="Samples drawn to time sampling."),
     checkpoint: str = typer.Option("best", "--checkpoint", help="best or last."),
+    likelihoods: bool = typer.Option(True, "--likelihoods/--no-likelihoods",
+                                     help="Also the model's further likelihoods (IWAE, ODE)."),
 ) -> None:
-    """Evaluate a run on the test split: likelihood (with its kind) and sampling cost."""
+    """Evaluate a run on the test split: likelihood (with its kind) and sampling cost;
+    on ring8/grid25 also the mode-collapse protocol (modes captured, % high quality)."""
     import torch
+
+    from genmap import metrics
+    from genmap.data import load
+    from genmap.protocol import LikelihoodUnavailable
+    from genmap.train import load_run
 
     model, conf = load_run(run, checkpoint)
     data = load(conf["data"], data_dir=conf.get("data_dir"), block=conf.get("block", 64))
@@ -212,7 +287,14 @@ def eval_cmd(
     except LikelihoodUnavailable as e:
         report["nll"], report["nll_unavailable"] = None, str(e)
     torch.manual_seed(0)
+    more = {name: metrics.nll(model, data.test, data.spec, log_prob=fn)
+            for name, fn in model.likelihoods().items()} if likelihoods else {}
+    report["nll_more"], report["nll_compared"] = more, model.compared_likelihood
+    torch.manual_seed(0)
     report["sampling"] = metrics.sampling_cost(model, n)
+    if conf["data"] in ("ring8", "grid25"):
+        torch.manual_seed(0)
+        report["modes"] = metrics.mode_collapse(model, conf["data"])
     if as_json:
         print(json.dumps(report, indent=2))
         return
@@ -221,9 +303,37 @@ def eval_cmd(
             else f"unavailable: {report['nll_unavailable']}")
     out.print(f"[bold]{conf['model']}[/] on {conf['data']} (test split)")
     out.print(f"  NLL       {line}", highlight=False)
+    for name, v in report["nll_more"].items():
+        mark = "  (compared)" if name == report["nll_compared"] else ""
+        out.print(f"  {name:<9} {v['value']:.4f} {v['unit']} ({v['kind']}){mark}",
+                  highlight=False)
     s = report["sampling"]
     out.print(f"  sampling  {s['nfe_per_sample']:g} NFE/sample ({s['nfe_source']}), "
               f"{s['seconds_per_sample'] * 1e3:.3f} ms/sample", highlight=False)
+    if "modes" in report:
+        m = report["modes"]
+        out.print(f"  modes     {m['modes_captured']}/{m['modes_total']} captured, "
+                  f"{m['high_quality_pct']:.1f}% high quality, reverse KL "
+                  f"{m['reverse_kl']:.3f} ({m['samples']} samples)", highlight=False)
+
+
+@app.command("place")
+@friendly
+def place_cmd(
+    sources: list[str] = typer.Argument(None, help="Text, markdown or PDF files, genmap run "
+                                        "directories, or - for standard input (the default)."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one per source."),
+) -> None:
+    """Place a system on the four-paradigm map from its description, or a run's card."""
+    from genmap.place import place
+    from genmap.place.render import render
+
+    placements = [place(s) for s in (sources or ["-"])]
+    if as_json:
+        print(json.dumps([p.to_dict() for p in placements], indent=2))
+        return
+    for p in placements:
+        out.print(render(p))
 
 
 def main() -> None:

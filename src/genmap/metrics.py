@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from typing import Any
 
 import torch
 from torch import Tensor
 
 from genmap.data import DataSpec, Split
-from genmap.protocol import Batch, GenerativeModel, LikelihoodUnavailable, count_calls
+from genmap.protocol import Batch, GenerativeModel, LikelihoodUnavailable, LogProb, count_calls
 
 
 def nll_unit(spec: DataSpec) -> str:
@@ -43,12 +44,14 @@ def _device(model: GenerativeModel) -> torch.device:
 
 
 @torch.no_grad()
-def nll(model: GenerativeModel, split: Split, spec: DataSpec,
-        batch_size: int = 500) -> dict[str, Any]:
-    """Mean NLL of a split: {"value", "unit", "kind"}; raises LikelihoodUnavailable."""
+def nll(model: GenerativeModel, split: Split, spec: DataSpec, batch_size: int = 500,
+        log_prob: Callable[[Tensor], LogProb] | None = None) -> dict[str, Any]:
+    """Mean NLL of a split: {"value", "unit", "kind"}; raises LikelihoodUnavailable.
+    `log_prob` picks another of the model's likelihoods (default: model.log_prob)."""
+    log_prob = log_prob or model.log_prob
     values, kinds = [], set()
     for b in _chunks(split, batch_size, _device(model)):
-        lp = model.log_prob(b.x).check()
+        lp = log_prob(b.x).check()
         values.append(to_unit(lp.value.double(), spec))
         kinds.add(lp.kind)
     assert len(kinds) == 1, f"a model reported mixed likelihood kinds {kinds}"
@@ -96,3 +99,47 @@ def sampling_cost(model: GenerativeModel, n: int = 64, **options: Any) -> dict[s
         steps = int(options.get("steps", 1))
         nfe, source = model.card.nfe_for(model.spec.dim, steps), "card"
     return {"nfe_per_sample": nfe, "seconds_per_sample": seconds / n, "nfe_source": source}
+
+
+# ---------------------------------------------------------------- mode collapse
+
+MODE_PROTOCOL_SAMPLES = 2500
+
+
+def mode_coverage(samples: Tensor, centres: Tensor, sigma: float,
+                  n_sigma: float = 3.0) -> dict[str, Any]:
+    """The mode-collapse protocol on a mixture of K Gaussians (VEEGAN arXiv:1705.07761,
+    PacGAN arXiv:1712.04086). A sample is high quality when it lies within `n_sigma`
+    sigma (Euclidean) of its nearest centre; a mode is captured when at least one
+    high-quality sample has it as nearest. `reverse_kl` is KL(q || uniform) of the
+    histogram q of high-quality samples over the K modes: 0 when every mode gets the
+    same share, log K when all fall in one mode, NaN when no sample is high quality."""
+    x, c = samples.detach().flatten(1).double().cpu(), centres.double().cpu()  # (N, 2), (K, 2)
+    K = c.shape[0]
+    dist, nearest = torch.cdist(x, c).min(dim=1)  # (N,), (N,)
+    good = dist <= n_sigma * sigma
+    counts = torch.bincount(nearest[good], minlength=K).double()  # (K,)
+    kl = math.nan
+    if good.any():
+        q = counts[counts > 0] / counts.sum()
+        kl = float((q * (q * K).log()).sum())
+    return {"modes_captured": int((counts > 0).sum()), "modes_total": K,
+            "high_quality_pct": 100 * float(good.double().mean()), "reverse_kl": kl,
+            "samples": int(x.shape[0])}
+
+
+@torch.no_grad()
+def mode_collapse(model: GenerativeModel, data_name: str,
+                  n: int = MODE_PROTOCOL_SAMPLES) -> dict[str, Any]:
+    """Draw n samples (seed them before calling) and score them with `mode_coverage`
+    against the mixture `data_name` (ring8 or grid25, see `genmap.data.modes`)."""
+    from genmap.data import modes
+
+    centres, sigma = modes(data_name)
+    was_training = model.training
+    model.eval()
+    try:
+        x = model.sample(n)
+    finally:
+        model.train(was_training)
+    return mode_coverage(x, centres, sigma)

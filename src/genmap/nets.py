@@ -35,3 +35,225 @@ def sinusoidal_embedding(t: Tensor, dim: int, max_period: float = 10_000.0) -> T
 def append_dims(x: Tensor, ndim: int) -> Tensor:
     """Append trailing singleton dims so a (B,) tensor broadcasts against a (B, ...) one."""
     return x.reshape(*x.shape, *([1] * (ndim - x.ndim)))
+
+
+# ---------------------------------------------------------------- causal transformer (GPT)
+
+
+class KVCache:
+    """Preallocated keys and values of every layer, (L, B, H, T_max, d_head) each, filled
+    up to `length`: a decoding step writes one slot in place, so its cost does not grow
+    with the prefix beyond the attention over the `length` cached keys."""
+
+    def __init__(self, n_layer: int, batch: int, n_head: int, max_len: int, d_head: int,
+                 device: torch.device, dtype: torch.dtype) -> None:
+        shape = (n_layer, batch, n_head, max_len, d_head)
+        self.k = torch.empty(shape, device=device, dtype=dtype)
+        self.v = torch.empty(shape, device=device, dtype=dtype)
+        self.length = 0
+
+    @property
+    def max_len(self) -> int:
+        return self.k.shape[3]
+
+    def extend(self, layer: int, k: Tensor, v: Tensor) -> tuple[Tensor, Tensor]:
+        """Write (B, H, T, d_head) keys/values after the cached ones; return all of them."""
+        t0, T = self.length, k.shape[2]
+        self.k[layer, :, :, t0:t0 + T] = k
+        self.v[layer, :, :, t0:t0 + T] = v
+        return self.k[layer, :, :, :t0 + T], self.v[layer, :, :, :t0 + T]
+
+
+class CausalSelfAttention(nn.Module):
+    """Multi-head self-attention where position t attends to positions <= t."""
+
+    def __init__(self, d_model: int, n_head: int, dropout: float = 0.0) -> None:
+        super().__init__()
+        if d_model % n_head:
+            raise ValueError(f"d_model {d_model} must be divisible by n_head {n_head}")
+        self.n_head, self.dropout = n_head, dropout
+        self.qkv = nn.Linear(d_model, 3 * d_model)
+        self.proj = nn.Linear(d_model, d_model)
+
+    def forward(self, h: Tensor, cache: KVCache | None = None, layer: int = 0) -> Tensor:
+        B, T, C = h.shape
+        q, k, v = self.qkv(h).split(C, dim=2)  # 3 x (B, T, C)
+        q, k, v = (z.view(B, T, self.n_head, C // self.n_head).transpose(1, 2)
+                   for z in (q, k, v))  # (B, H, T, d_head)
+        p = self.dropout if self.training else 0.0
+        if cache is None:
+            y = nn.functional.scaled_dot_product_attention(q, k, v, dropout_p=p, is_causal=True)
+        else:
+            t0 = cache.length
+            k, v = cache.extend(layer, k, v)  # (B, H, t0 + T, d_head)
+            mask = None
+            if T > 1:  # query t0 + i sees keys <= t0 + i
+                pos = torch.arange(t0 + T, device=h.device)
+                mask = pos[None, :] <= pos[t0:, None]  # (T, t0 + T)
+            y = nn.functional.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=p)
+        y = y.transpose(1, 2).reshape(B, T, C)  # (B, T, C)
+        return self.proj(y)
+
+
+class Block(nn.Module):
+    """Pre-norm decoder block: h + attn(LN(h)), then h + MLP(LN(h))."""
+
+    def __init__(self, d_model: int, n_head: int, dropout: float = 0.0) -> None:
+        super().__init__()
+        self.ln1, self.ln2 = nn.LayerNorm(d_model), nn.LayerNorm(d_model)
+        self.attn = CausalSelfAttention(d_model, n_head, dropout)
+        self.mlp = nn.Sequential(nn.Linear(d_model, 4 * d_model), nn.GELU(approximate="tanh"),
+                                 nn.Linear(4 * d_model, d_model), nn.Dropout(dropout))
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, h: Tensor, cache: KVCache | None = None, layer: int = 0) -> Tensor:
+        h = h + self.drop(self.attn(self.ln1(h), cache, layer))
+        return h + self.mlp(self.ln2(h))
+
+
+class CausalTransformer(nn.Module):
+    """A GPT-style pre-norm decoder (Radford et al. 2019): token + learned position
+    embeddings, `n_layer` blocks, a final LayerNorm and a linear head to `n_out` logits.
+
+    `forward(tokens)` scores a whole (B, T) sequence in one pass; `forward(tokens, cache)`
+    continues from the `cache.length` positions already in `cache` (from `new_cache`),
+    which is how decoding costs one pass per new token."""
+
+    def __init__(self, n_vocab: int, n_out: int, max_len: int, d_model: int = 128,
+                 n_layer: int = 4, n_head: int = 4, dropout: float = 0.0) -> None:
+        super().__init__()
+        self.max_len, self.n_head = max_len, n_head
+        self.tok = nn.Embedding(n_vocab, d_model)
+        self.pos = nn.Embedding(max_len, d_model)
+        self.drop = nn.Dropout(dropout)
+        self.blocks = nn.ModuleList(Block(d_model, n_head, dropout) for _ in range(n_layer))
+        self.ln_f = nn.LayerNorm(d_model)
+        self.head = nn.Linear(d_model, n_out)
+        self.apply(_gpt_init)
+
+    def new_cache(self, batch: int, max_len: int | None = None) -> KVCache:
+        p = self.head.weight
+        d_model = p.shape[1]
+        return KVCache(len(self.blocks), batch, self.n_head, max_len or self.max_len,
+                       d_model // self.n_head, p.device, p.dtype)
+
+    def forward(self, tokens: Tensor, cache: KVCache | None = None) -> Tensor:
+        """(B, T) token ids -> (B, T, n_out) logits; position i is t0 + i, t0 = cache.length."""
+        t0 = 0 if cache is None else cache.length
+        T = tokens.shape[1]
+        if t0 + T > self.max_len:
+            raise ValueError(f"sequence of {t0 + T} positions exceeds max_len {self.max_len}")
+        pos = torch.arange(t0, t0 + T, device=tokens.device)
+        h = self.drop(self.tok(tokens) + self.pos(pos))  # (B, T, d_model)
+        for layer, block in enumerate(self.blocks):
+            h = block(h, cache, layer)
+        if cache is not None:
+            cache.length = t0 + T
+        return self.head(self.ln_f(h))
+
+
+def _gpt_init(m: nn.Module) -> None:
+    """GPT-2's initialisation: N(0, 0.02) weights, zero biases."""
+    if isinstance(m, (nn.Linear, nn.Embedding)):
+        nn.init.normal_(m.weight, std=0.02)
+    if isinstance(m, nn.Linear) and m.bias is not None:
+        nn.init.zeros_(m.bias)
+
+
+class TimeLabelEmbedding(nn.Module):
+    """t (B,) and optional label y (B,) -> (B, dim): sinusoidal(t) -> MLP, plus a label row.
+
+    Labels index an embedding with one extra row, `num_classes`, meaning "no label" (the
+    unconditional branch of classifier-free guidance)."""
+
+    def __init__(self, dim: int, num_classes: int | None = None) -> None:
+        super().__init__()
+        self.dim, self.num_classes = dim, num_classes
+        self.time = nn.Sequential(nn.Linear(dim, dim), nn.SiLU(), nn.Linear(dim, dim))
+        self.label = nn.Embedding(num_classes + 1, dim) if num_classes else None
+
+    def forward(self, t: Tensor, y: Tensor | None = None) -> Tensor:
+        emb = self.time(sinusoidal_embedding(t, self.dim))  # (B, dim)
+        if self.label is not None:
+            if y is None:
+                y = torch.full_like(t, self.num_classes, dtype=torch.long)
+            emb = emb + self.label(y)
+        return emb
+
+
+class TimeMLP(nn.Module):
+    """A noise-conditional MLP for vectors: [x, emb(t, y)] -> residual SiLU blocks -> (B, D)."""
+
+    def __init__(self, d: int, width: int = 256, depth: int = 3, dropout: float = 0.0,
+                 num_classes: int | None = None) -> None:
+        super().__init__()
+        self.embed = TimeLabelEmbedding(width, num_classes)
+        self.inp = nn.Linear(d, width)
+        self.blocks = nn.ModuleList(
+            nn.Sequential(nn.SiLU(), nn.Linear(2 * width, width), nn.SiLU(), nn.Dropout(dropout),
+                          nn.Linear(width, width)) for _ in range(depth))
+        self.out = nn.Sequential(nn.SiLU(), nn.Linear(width, d))
+
+    def forward(self, x: Tensor, t: Tensor, y: Tensor | None = None) -> Tensor:
+        emb = self.embed(t, y)  # (B, width)
+        h = self.inp(x)
+        for block in self.blocks:
+            h = h + block(torch.cat([h, emb], dim=1))  # (B, width)
+        return self.out(h)
+
+
+def _groups(ch: int) -> int:
+    return math.gcd(8, ch)
+
+
+class ResBlock(nn.Module):
+    """GroupNorm-SiLU-conv twice, the (time, label) embedding added in between (DDPM)."""
+
+    def __init__(self, c_in: int, c_out: int, emb_dim: int, dropout: float) -> None:
+        super().__init__()
+        self.norm1, self.conv1 = nn.GroupNorm(_groups(c_in), c_in), nn.Conv2d(c_in, c_out, 3, 1, 1)
+        self.emb = nn.Linear(emb_dim, c_out)
+        self.norm2 = nn.GroupNorm(_groups(c_out), c_out)
+        self.drop, self.conv2 = nn.Dropout(dropout), nn.Conv2d(c_out, c_out, 3, 1, 1)
+        self.skip = nn.Conv2d(c_in, c_out, 1) if c_in != c_out else nn.Identity()
+
+    def forward(self, x: Tensor, emb: Tensor) -> Tensor:
+        h = self.conv1(nn.functional.silu(self.norm1(x)))
+        h = h + self.emb(nn.functional.silu(emb))[:, :, None, None]  # (B, C, 1, 1)
+        h = self.conv2(self.drop(nn.functional.silu(self.norm2(h))))
+        return self.skip(x) + h
+
+
+class UNet(nn.Module):
+    """A compact U-Net (Ronneberger et al. 2015; as in DDPM, arXiv:2006.11239) for small
+    images: one ResBlock per resolution, stride-2 convs down, nearest-neighbour up, skip
+    concatenation, time and label embeddings in every block. Any H, W (odd sizes too)."""
+
+    def __init__(self, channels: int, base: int = 32, mult: tuple[int, ...] = (1, 2, 2),
+                 dropout: float = 0.1, num_classes: int | None = None) -> None:
+        super().__init__()
+        emb_dim, ch = 4 * base, [base * m for m in mult]
+        self.embed = TimeLabelEmbedding(emb_dim, num_classes)
+        self.inp = nn.Conv2d(channels, base, 3, 1, 1)
+        self.down = nn.ModuleList(ResBlock(c_prev, c, emb_dim, dropout)
+                                  for c_prev, c in zip([base, *ch[:-1]], ch, strict=True))
+        self.pool = nn.ModuleList(nn.Conv2d(c, c, 3, 2, 1) for c in ch[:-1])
+        self.mid = ResBlock(ch[-1], ch[-1], emb_dim, dropout)
+        self.up = nn.ModuleList(ResBlock(c_next + c, c, emb_dim, dropout)
+                                for c, c_next in zip(ch, [*ch[1:], ch[-1]], strict=True))
+        self.out = nn.Sequential(nn.GroupNorm(_groups(base), base), nn.SiLU(),
+                                 nn.Conv2d(base, channels, 3, 1, 1))
+
+    def forward(self, x: Tensor, t: Tensor, y: Tensor | None = None) -> Tensor:
+        emb = self.embed(t, y)  # (B, emb_dim)
+        h, skips = self.inp(x), []
+        for i, block in enumerate(self.down):
+            h = block(h, emb)
+            skips.append(h)
+            if i < len(self.pool):
+                h = self.pool[i](h)  # (B, C, ceil(H/2), ceil(W/2))
+        h = self.mid(h, emb)
+        for i in reversed(range(len(self.up))):
+            h = nn.functional.interpolate(h, size=skips[i].shape[-2:], mode="nearest")
+            h = self.up[i](torch.cat([h, skips[i]], dim=1), emb)
+        return self.out(h)

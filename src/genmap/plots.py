@@ -14,14 +14,14 @@ from genmap.data import DataSpec
 from genmap.registry import ConfigError
 
 
-def image_grid(x: Tensor, spec: DataSpec, pad: int = 1) -> np.ndarray:
+def image_grid(x: Tensor, spec: DataSpec, pad: int = 1, cols: int | None = None) -> np.ndarray:
     """(N, C, H, W) samples -> one (rows*(H+pad), cols*(W+pad)[, 3]) array in [0, 1]."""
     x = x.float().cpu()
     if spec.discrete:
         x = x / (spec.levels - 1)
     x = x.clamp(0, 1)
     n, c, h, w = x.shape
-    cols = math.ceil(math.sqrt(n))
+    cols = cols or math.ceil(math.sqrt(n))
     rows = math.ceil(n / cols)
     grid = torch.ones(c, rows * (h + pad) + pad, cols * (w + pad) + pad)
     for i in range(n):
@@ -31,14 +31,14 @@ def image_grid(x: Tensor, spec: DataSpec, pad: int = 1) -> np.ndarray:
     return grid[0].numpy() if c == 1 else grid.permute(1, 2, 0).numpy()
 
 
-def write_png(x: Tensor, spec: DataSpec, path: Path) -> None:
+def write_png(x: Tensor, spec: DataSpec, path: Path, cols: int | None = None) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     if spec.kind == "image":
-        plt.imsave(path, image_grid(x, spec), cmap="gray", vmin=0, vmax=1)
+        plt.imsave(path, image_grid(x, spec, cols=cols), cmap="gray", vmin=0, vmax=1)
     elif spec.kind == "vector" and spec.shape == (2,):
         fig, ax = plt.subplots(figsize=(5, 5))
         pts = x.float().cpu().numpy()
@@ -51,17 +51,17 @@ def write_png(x: Tensor, spec: DataSpec, path: Path) -> None:
                           f"{'.txt' if spec.kind == 'text' else ''}")
 
 
-def write_npy(x: Tensor, spec: DataSpec, path: Path) -> None:
+def write_npy(x: Tensor, spec: DataSpec, path: Path, cols: int | None = None) -> None:
     np.save(path, x.cpu().numpy(), allow_pickle=False)
 
 
-def write_txt(x: Tensor, spec: DataSpec, path: Path) -> None:
+def write_txt(x: Tensor, spec: DataSpec, path: Path, cols: int | None = None) -> None:
     if spec.kind != "text" or spec.vocab is None:
         raise ConfigError(f".txt needs text data, not {spec.kind}; accepted: .png, .npy")
     lines = ["".join(spec.vocab[i] for i in row.tolist()) for row in x]
     path.write_text("\n\n---\n\n".join(lines) + "\n", encoding="utf-8")
 
 
-WRITERS: dict[str, Callable[[Tensor, DataSpec, Path], None]] = {
+WRITERS: dict[str, Callable[[Tensor, DataSpec, Path, int | None], None]] = {
     ".png": write_png, ".npy": write_npy, ".txt": write_txt,
 }

@@ -44,6 +44,10 @@ class LikelihoodUnavailable(Exception):
     in the paradigm's own terms."""
 
 
+class ConfigError(ValueError):
+    """A bad model name, config key or value (a model raises it for an invalid config)."""
+
+
 class DataMismatch(ValueError):
     """The data does not suit the model (e.g. continuous data for a categorical model)."""
 
@@ -108,6 +112,14 @@ class GenerativeModel(nn.Module):
 
     def log_prob(self, x: Tensor, cond: Tensor | None = None) -> LogProb:
         raise NotImplementedError
+
+    def likelihoods(self) -> dict[str, Callable[[Tensor], LogProb]]:
+        """Further likelihood measurements beside `log_prob`, by name (e.g. an IWAE-k
+        bound, a probability-flow ODE likelihood); `genmap eval` reports each. The map
+        compares the one named by `compared_likelihood` ("log_prob" = log_prob itself)."""
+        return {}
+
+    compared_likelihood: str = "log_prob"
 
     def optimizer_groups(self) -> dict[str, dict[str, Any]]:
         """Named parameter groups, one optimizer each: {"name": {"params": [...], **overrides}}.

@@ -6,17 +6,29 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from genmap.adversarial import GAN
+from genmap.autoregressive import GPT, PixelCNN
 from genmap.data import DataSpec
+from genmap.diffusion import DDPM, ScoreSDE
+from genmap.flow import MAF, NSF, Glow, RealNVP
 from genmap.independent import Independent
-from genmap.protocol import GenerativeModel, ModelConfig
+from genmap.latent import VAE, VQVAE
+from genmap.protocol import ConfigError, GenerativeModel, ModelConfig
 
 MODELS: dict[str, type[GenerativeModel]] = {
     "independent": Independent,
+    "vae": VAE,
+    "vqvae": VQVAE,
+    "gan": GAN,
+    "transformer_ar": GPT,
+    "pixelcnn": PixelCNN,
+    "realnvp": RealNVP,
+    "glow": Glow,
+    "nsf": NSF,
+    "maf": MAF,
+    "ddpm": DDPM,
+    "sde": ScoreSDE,
 }
-
-
-class ConfigError(ValueError):
-    """A bad model name, config key or value."""
 
 
 def model_class(name: str) -> type[GenerativeModel]:

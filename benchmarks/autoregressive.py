@@ -1,0 +1,199 @@
+"""Autoregressive sampling cost and likelihood, side by side, on one CPU process.
+
+1. Sampling throughput (tokens/s) of one digits-sized decoder (64 tokens per 8x8 digit,
+   batch 64, width/depth/heads 128/4/4): genmap's `transformer_ar` with its preallocated
+   KV cache, the same model without cache, and Hugging Face `transformers` GPT-2
+   `generate(use_cache=True)` with identical width, depth, heads, input vocabulary,
+   length and batch (pure sampling: top_k=0, temperature 1).
+2. Cost per token as the prefix grows: one decoding step at prefix length L, cached and
+   uncached, and whole generations of L tokens (latency linear in L when flat per token).
+3. Digits test NLL in bits/dim (exact) of transformer_ar and pixelcnn after the same
+   wall-clock training budget, beside the independent-pixel floor (closed-form fit).
+
+    python benchmarks/autoregressive.py [--quick] [--out DIR] [--budget SECONDS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from genmap import metrics
+from genmap.data import load
+from genmap.nets import CausalTransformer
+from genmap.registry import build
+from genmap.train import TrainConfig, load_run, train
+
+WIDTH, DEPTH, HEADS = 128, 4, 4
+
+
+def best_time(fn: Callable[[], Any], repeats: int) -> float:
+    """Best wall-clock seconds of `repeats` calls, after one warm-up call when repeats > 1."""
+    if repeats > 1:
+        fn()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def hf_gpt2(n_vocab: int, n_positions: int) -> torch.nn.Module:
+    from transformers import GPT2Config, GPT2LMHeadModel
+
+    cfg = GPT2Config(vocab_size=n_vocab, n_positions=n_positions, n_embd=WIDTH,
+                     n_layer=DEPTH, n_head=HEADS, n_inner=4 * WIDTH, resid_pdrop=0.0,
+                     embd_pdrop=0.0, attn_pdrop=0.0, bos_token_id=0, eos_token_id=None)
+    return GPT2LMHeadModel(cfg).eval()
+
+
+def throughput(batch: int, repeats: int, quick: bool) -> dict[str, Any]:
+    spec = load("digits").spec
+    torch.manual_seed(0)
+    model = build("transformer_ar", spec, {"d_model": WIDTH, "n_layer": DEPTH,
+                                           "n_head": HEADS, "dropout": 0.0}).eval()
+    D, n_vocab = spec.dim, model.net.tok.num_embeddings
+    gpt2 = hf_gpt2(n_vocab, D)
+    start = torch.full((batch, 1), n_vocab - 1)
+
+    def hf(use_cache: bool) -> Callable[[], Any]:
+        return lambda: gpt2.generate(start, do_sample=True, top_k=0, max_new_tokens=D,
+                                     min_new_tokens=D, use_cache=use_cache, pad_token_id=0)
+
+    runs = {"genmap, KV cache": lambda: model.sample(batch, cache=True),
+            "genmap, no cache": lambda: model.sample(batch, cache=False),
+            "transformers GPT-2, use_cache=True": hf(True),
+            "transformers GPT-2, use_cache=False": hf(False)}
+    if quick:
+        del runs["transformers GPT-2, use_cache=False"]
+    rows = []
+    with torch.no_grad():
+        for name, fn in runs.items():
+            seconds = best_time(fn, repeats)
+            rows.append({"decoder": name, "seconds": seconds,
+                         "tokens_per_s": batch * D / seconds})
+    ref = rows[2]["tokens_per_s"]
+    for r in rows:
+        r["vs_transformers_cached"] = r["tokens_per_s"] / ref
+    return {"batch": batch, "tokens_per_sample": D, "vocab_in": n_vocab, "rows": rows,
+            "params_genmap": sum(p.numel() for p in model.net.parameters()),
+            "params_gpt2": sum(p.numel() for p in gpt2.parameters())}
+
+
+def per_token_cost(lengths: list[int], batch: int, repeats: int) -> list[dict[str, Any]]:
+    """ms of one decoding step at prefix length L (cached and uncached), and ms/token of a
+    whole cached generation of L tokens."""
+    torch.manual_seed(0)
+    net = CausalTransformer(18, 17, max(lengths), WIDTH, DEPTH, HEADS).eval()
+    tokens = torch.randint(0, 18, (batch, max(lengths)))
+    rows = []
+    with torch.no_grad():
+        for L in lengths:
+            cached = best_time(cached_step(net, tokens, L), repeats)
+            uncached = best_time(lambda L=L: net(tokens[:, :L]), max(1, repeats // 4))
+            total = best_time(lambda L=L: generate(net, tokens[:, :1], L), 1)
+            rows.append({"prefix": L, "ms_step_cached": 1e3 * cached,
+                         "ms_step_uncached": 1e3 * uncached,
+                         "ms_per_token_generation": 1e3 * total / L,
+                         "s_generation": total})
+    return rows
+
+
+def cached_step(net: CausalTransformer, tokens: torch.Tensor, L: int) -> Callable[[], Any]:
+    """One decoding step at position L - 1 after a prefill of L - 1 positions."""
+    cache = net.new_cache(tokens.shape[0])
+    net(tokens[:, :L - 1], cache)
+
+    def step() -> None:
+        cache.length = L - 1
+        net(tokens[:, L - 1:L], cache)
+
+    return step
+
+
+def generate(net: CausalTransformer, first: torch.Tensor, L: int) -> torch.Tensor:
+    """Greedy cached generation of L tokens after `first` (timing only)."""
+    cache = net.new_cache(first.shape[0])
+    x = first
+    for _ in range(L):
+        x = net(x, cache)[:, -1].argmax(-1, keepdim=True) % 18  # (B, 1)
+        if cache.length == cache.max_len:
+            break
+    return x
+
+
+def likelihood(budget: float, val_every: int) -> dict[str, Any]:
+    if budget <= 0:
+        return {"budget_s": 0, "rows": []}
+    data = load("digits")
+    floor = build("independent", data.spec)
+    floor.fit(data.train.x)
+    rows = [{"model": "independent (closed-form fit)", "steps": 0,
+             **metrics.nll(floor, data.test, data.spec)}]
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("transformer_ar", "pixelcnn"):
+            cfg = TrainConfig(steps=10**9, budget=budget, val_every=val_every,
+                              ckpt_every=10**9)
+            summary = train(Path(tmp) / name, name, "digits", cfg=cfg, quiet=True)
+            model, _ = load_run(Path(tmp) / name, "best")
+            rows.append({"model": name, "steps": summary["step"],
+                         **metrics.nll(model, data.test, data.spec)})
+    return {"budget_s": budget, "rows": rows}
+
+
+def markdown(res: dict[str, Any]) -> str:
+    t = res["throughput"]
+    lines = [f"## Sampling throughput ({t['batch']} samples x {t['tokens_per_sample']} "
+             f"tokens, width {WIDTH}, depth {DEPTH}, heads {HEADS}, "
+             f"{res['threads']} CPU threads)", "",
+             "| decoder | seconds | tokens/s | vs transformers (cached) |", "|---|---|---|---|"]
+    lines += [f"| {r['decoder']} | {r['seconds']:.3f} | {r['tokens_per_s']:.0f} | "
+              f"{r['vs_transformers_cached']:.2f}x |" for r in t["rows"]]
+    lines += ["", "## Cost per token as the prefix grows (batch "
+              f"{res['per_token_batch']})", "",
+              "| prefix L | step, cached (ms) | step, uncached (ms) | "
+              "generation of L tokens (ms/token) |", "|---|---|---|---|"]
+    lines += [f"| {r['prefix']} | {r['ms_step_cached']:.2f} | {r['ms_step_uncached']:.2f} | "
+              f"{r['ms_per_token_generation']:.2f} |" for r in res["per_token"]]
+    lik = res["likelihood"]
+    if not lik["rows"]:
+        return "\n".join(lines) + "\n"
+    lines += ["", f"## Digits test NLL after {lik['budget_s']:g} s of CPU training each", "",
+              "| model | steps | NLL | kind |", "|---|---|---|---|"]
+    lines += [f"| {r['model']} | {r['steps']} | {r['value']:.3f} {r['unit']} | {r['kind']} |"
+              for r in lik["rows"]]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="seconds-long CI version")
+    ap.add_argument("--out", default=str(Path(__file__).parent / "results"))
+    ap.add_argument("--budget", type=float, default=None,
+                    help="training seconds per model (0: skip the likelihood part)")
+    args = ap.parse_args()
+    quick = args.quick
+    budget = args.budget if args.budget is not None else (2.0 if quick else 300.0)
+    res = {"quick": quick, "threads": torch.get_num_threads(),
+           "throughput": throughput(4 if quick else 64, 1 if quick else 3, quick),
+           "per_token_batch": 4 if quick else 64,
+           "per_token": per_token_cost([8, 32] if quick else [64, 256, 1024],
+                                       batch=4 if quick else 64, repeats=1 if quick else 10),
+           "likelihood": likelihood(budget, val_every=10 if quick else 200)}
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "autoregressive.json").write_text(json.dumps(res, indent=2))
+    (out / "autoregressive.md").write_text(markdown(res))
+    print(markdown(res))
+
+
+if __name__ == "__main__":
+    main()

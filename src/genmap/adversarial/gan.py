@@ -1,0 +1,347 @@
+"""The GAN model: two players, one config, the alternating updates owned by `train_step`."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, NamedTuple
+
+import torch
+from torch import Tensor
+from torch.nn.functional import one_hot
+
+from genmap.adversarial import networks as nets
+from genmap.adversarial import objectives as obj
+from genmap.card import Card
+from genmap.data import DataSpec
+from genmap.protocol import (
+    Batch,
+    DataMismatch,
+    GenerativeModel,
+    LikelihoodUnavailable,
+    LogProb,
+    ModelConfig,
+    Optimizer,
+)
+
+
+class Settings(NamedTuple):
+    """The update schedule of one objective: critic steps per generator step, the two
+    learning rates (TTUR, Heusel et al. 2017, arXiv:1706.08500) and Adam's betas."""
+
+    n_critic: int
+    lr_g: float
+    lr_d: float
+    betas: tuple[float, float]
+
+
+PAPER_SETTINGS: dict[str, Settings] = {
+    "minimax": Settings(1, 2e-4, 2e-4, (0.5, 0.999)),  # DCGAN, arXiv:1511.06434
+    "nonsaturating": Settings(1, 2e-4, 2e-4, (0.5, 0.999)),  # DCGAN
+    "r1": Settings(1, 2e-3, 2e-3, (0.0, 0.99)),  # StyleGAN2, arXiv:1912.04958
+    "wgan": Settings(5, 5e-5, 5e-5, (0.0, 0.99)),  # WGAN (RMSProp ~ Adam beta1=0)
+    "wgan-gp": Settings(5, 1e-4, 1e-4, (0.0, 0.9)),  # WGAN-GP, arXiv:1704.00028
+    "hinge": Settings(1, 1e-4, 4e-4, (0.0, 0.9)),  # SAGAN, arXiv:1805.08318
+}
+
+_CARDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "minimax": (("minimax",), "Jensen-Shannon"),
+    "nonsaturating": (("non-saturating",),
+                      "Jensen-Shannon game; at the optimal D the generator minimises "
+                      "KL(q||p) - 2 JSD"),
+    "r1": (("non-saturating", "R1"), "Jensen-Shannon, R1-regularised (zero-centred on data)"),
+    "wgan": (("Wasserstein critic",), "Wasserstein-1 (Lipschitz by weight clipping)"),
+    "wgan-gp": (("Wasserstein critic", "gradient penalty"), "Wasserstein-1"),
+    "hinge": (("hinge",), "total variation (hinge loss)"),
+}
+
+
+@dataclass
+class GANConfig(ModelConfig):
+    objective: str = "r1"
+    """minimax, nonsaturating, r1, wgan, wgan-gp or hinge."""
+    n_critic: int = 0
+    """Discriminator steps per generator step; 0 = the objective's paper value."""
+    lr_g: float = 0.0
+    """Generator learning rate; 0 = the objective's paper value."""
+    lr_d: float = 0.0
+    """Discriminator learning rate; 0 = the objective's paper value."""
+    beta1: float = -1.0
+    """Adam beta1 of both players; negative = the objective's paper value."""
+    beta2: float = -1.0
+    """Adam beta2 of both players; negative = the objective's paper value."""
+    gp_weight: float = 10.0
+    """lambda of WGAN-GP."""
+    r1_gamma: float = 0.1
+    """gamma of R1."""
+    r1_interval: int = 16
+    """Lazy regularisation: R1 (times the interval) every this many critic steps."""
+    clip_value: float = 0.01
+    """c of WGAN: critic weights are clipped to [-c, c]."""
+    spectral_norm: bool = False
+    conditional: bool = False
+    """Class-conditional G and projection D (needs labelled data)."""
+    z_dim: int = 32
+    width: int = 256
+    depth: int = 3
+    channels: int = 32
+    dropout: float = 0.0
+    """Dropout in the discriminator."""
+
+
+class GAN(GenerativeModel):
+    """x = G(z), z ~ N(0, I); D tells real from generated; `objective` picks the game."""
+
+    Config = GANConfig
+    nfe_modules = ("G",)
+
+    def __init__(self, config: GANConfig, spec: DataSpec) -> None:
+        super().__init__(config, spec)
+        _check_config(config, spec)
+        self.num_classes = spec.num_classes if config.conditional else None
+        self.G = self._generator(config, spec)
+        self.D = self._discriminator(config, spec)
+        self.register_buffer("d_steps", torch.zeros((), dtype=torch.long))
+
+    # ------------------------------------------------------------ construction
+
+    @property
+    def representation(self) -> str:
+        """How data meets the players: 'intensity' (discrete images, x / (K - 1) in
+        [0, 1]), 'onehot' (other discrete data: one-hot rows vs G's softmax, as in
+        WGAN-GP's language model) or 'vector' (continuous data as it is)."""
+        if not self.spec.discrete:
+            return "vector"
+        return "intensity" if self.spec.kind == "image" else "onehot"
+
+    def _feature_shape(self) -> tuple[int, ...]:
+        if self.representation == "onehot":
+            return (*self.spec.shape, self.spec.levels)
+        return self.spec.shape
+
+    def _convolutional(self) -> bool:
+        return self.spec.kind == "image" and len(self.spec.shape) == 3
+
+    def _generator(self, c: GANConfig, spec: DataSpec) -> nets.Generator:
+        label_dim = c.z_dim if self.num_classes else 0
+        d_in, shape = c.z_dim + label_dim, self._feature_shape()
+        body = (nets.DCGANGenerator(d_in, shape, c.channels) if self._convolutional()
+                else nets.mlp_generator(d_in, math.prod(shape), c.width, c.depth))
+        return nets.Generator(body, self.num_classes, label_dim, shape)
+
+    def _discriminator(self, c: GANConfig, spec: DataSpec) -> nets.ProjectionDiscriminator:
+        shape = self._feature_shape()
+        phi, d_feat = (nets.dcgan_features(shape, c.channels, c.dropout) if self._convolutional()
+                       else nets.mlp_features(math.prod(shape), c.width, c.depth, c.dropout))
+        D = nets.ProjectionDiscriminator(phi, d_feat, self.num_classes)
+        return nets.apply_spectral_norm(D) if c.spectral_norm else D
+
+    @property
+    def settings(self) -> Settings:
+        """The config's schedule with every 'paper value' placeholder filled in."""
+        c, paper = self.config, PAPER_SETTINGS[self.config.objective]
+        return Settings(c.n_critic or paper.n_critic, c.lr_g or paper.lr_g, c.lr_d or paper.lr_d,
+                        (paper.betas[0] if c.beta1 < 0 else c.beta1,
+                         paper.betas[1] if c.beta2 < 0 else c.beta2))
+
+    @property
+    def card(self) -> Card:
+        objective, divergence = _CARDS[self.config.objective]
+        notes = [f"objective {self.config.objective}; implicit density x = G(z), z ~ N(0, I)"]
+        return Card(name=f"gan-{self.config.objective}", paradigms=("adversarial",),
+                    objective=objective, divergence=divergence, sampler="parallel one pass",
+                    nfe="1", likelihood=None, notes=tuple(notes))
+
+    # ------------------------------------------------------------ data <-> players
+
+    def _device(self) -> torch.device:
+        return self.d_steps.device
+
+    def to_players(self, x: Tensor) -> Tensor:
+        """Data (B, *shape) -> what D sees (B, *feature_shape), float."""
+        if self.representation == "intensity":
+            return x.float() / (self.spec.levels - 1)
+        if self.representation == "onehot":
+            return one_hot(x, self.spec.levels).float()  # (B, T, K)
+        return x.float()
+
+    def generate(self, z: Tensor, y: Tensor | None = None) -> Tensor:
+        """G's sample in D's space: sigmoid intensities, softmax rows, or the raw vector."""
+        raw = self.G(z, y)
+        if self.representation == "intensity":
+            return torch.sigmoid(raw)
+        if self.representation == "onehot":
+            return raw.softmax(-1)  # (B, T, K)
+        return raw
+
+    def to_data(self, g: Tensor) -> Tensor:
+        """G's sample in D's space -> data: nearest level, argmax token, or as it is."""
+        if self.representation == "intensity":
+            K = self.spec.levels
+            return (g * (K - 1)).round().long().clamp(0, K - 1)
+        if self.representation == "onehot":
+            return g.argmax(-1)
+        return g
+
+    def noise(self, n: int, truncation: float | None = None) -> Tensor:
+        """z ~ N(0, I) (n, z_dim); with a truncation threshold t, every coordinate with
+        |z_i| > t is redrawn until none is (the truncation trick, BigGAN arXiv:1809.11096)."""
+        z = torch.randn(n, self.config.z_dim, device=self._device())
+        if truncation is None:
+            return z
+        if not truncation > 0:
+            raise ValueError(f"truncation must be a positive threshold, got {truncation}")
+        while (out := z.abs() > truncation).any():
+            z[out] = torch.randn(int(out.sum()), device=z.device)
+        return z
+
+    def _labels(self, y: Tensor | None, n: int) -> Tensor | None:
+        if self.num_classes is None:
+            return None
+        if y is None:
+            raise ValueError("conditional=true: the batch must carry labels y")
+        return y[:n]
+
+    # ------------------------------------------------------------ the game
+
+    def critic(self, y: Tensor | None) -> obj.Critic:
+        """x -> D(x, y) with the labels bound, for the penalties."""
+        return partial(self.D, y=y)
+
+    def optimizer_groups(self) -> dict[str, dict[str, Any]]:
+        s, wd = self.settings, self.config.weight_decay
+        return {"generator": {"params": list(self.G.parameters()), "lr": s.lr_g,
+                              "betas": s.betas, "weight_decay": wd},
+                "discriminator": {"params": list(self.D.parameters()), "lr": s.lr_d,
+                                  "betas": s.betas, "weight_decay": wd}}
+
+    def train_step(self, batch: Batch, optimizers: dict[str, Optimizer]) -> dict[str, Tensor]:
+        """n_critic discriminator steps, each on its own slice of the batch (the paper's
+        fresh real minibatch per critic iteration), then one generator step on B fakes."""
+        n_critic = self.settings.n_critic
+        B = batch.x.shape[0]
+        if B < n_critic:
+            raise ValueError(f"a batch of {B} cannot feed n_critic={n_critic} critic steps; "
+                             f"accepted: batch_size >= n_critic")
+        x = self.to_players(batch.x)
+        y = self._labels(batch.y, B)
+        logs: dict[str, Tensor] = {}
+        for i in torch.arange(B, device=x.device).tensor_split(n_critic):
+            logs = self.critic_step(x[i], None if y is None else y[i],
+                                    optimizers["discriminator"])
+        return {"loss": self.generator_step(B, y, optimizers["generator"]), **logs}
+
+    def critic_step(self, x: Tensor, y: Tensor | None, opt: Optimizer) -> dict[str, Tensor]:
+        """One discriminator update on real x (in D's space) against fresh fakes."""
+        objective = self.config.objective
+        with torch.no_grad():
+            fake = self.generate(self.noise(x.shape[0]), y)
+        real_s, fake_s = self.D(x, y), self.D(fake, y)
+        d_loss = obj.discriminator_loss(objective, real_s, fake_s)
+        penalty = self._penalty(x, fake, y)
+        opt.zero_grad()
+        (d_loss + penalty).backward()
+        opt.step()
+        if objective == "wgan":
+            with torch.no_grad():
+                for p in self.D.parameters():
+                    p.clamp_(-self.config.clip_value, self.config.clip_value)
+        self.d_steps += 1
+        return {"d_loss": d_loss.detach(), "penalty": penalty.detach(),
+                "divergence": obj.divergence_estimate(objective, real_s, fake_s).detach()}
+
+    def _penalty(self, x: Tensor, fake: Tensor, y: Tensor | None) -> Tensor:
+        c = self.config
+        if c.objective == "wgan-gp":
+            return c.gp_weight * obj.gradient_penalty(self.critic(y), x, fake)
+        if c.objective == "r1" and int(self.d_steps) % c.r1_interval == 0:
+            return c.r1_gamma * c.r1_interval * obj.r1_penalty(self.critic(y), x)
+        return torch.zeros((), device=x.device)
+
+    def generator_step(self, n: int, y: Tensor | None, opt: Optimizer) -> Tensor:
+        """One generator update; D's weights are frozen so only G's get gradients."""
+        self.D.requires_grad_(False)
+        try:
+            fake = self.generate(self.noise(n), y)
+            g_loss = obj.generator_loss(self.config.objective, self.D(fake, y))
+            opt.zero_grad()
+            g_loss.backward()
+            opt.step()
+        finally:
+            self.D.requires_grad_(True)
+        return g_loss.detach()
+
+    def loss(self, batch: Batch) -> dict[str, Tensor]:
+        """Validation: "loss" is the kernel MMD^2 between the batch and as many generated
+        samples (critic-free, so checkpoints compare across steps); the critic's own
+        divergence estimate and both players' losses are logged beside it."""
+        x = self.to_players(batch.x)
+        y = self._labels(batch.y, x.shape[0])
+        fake = self.generate(self.noise(x.shape[0]), y)
+        real_s, fake_s = self.D(x, y), self.D(fake, y)
+        objective = self.config.objective
+        return {"loss": obj.mmd2(x, fake),
+                "divergence": obj.divergence_estimate(objective, real_s, fake_s),
+                "d_loss": obj.discriminator_loss(objective, real_s, fake_s),
+                "g_loss": obj.generator_loss(objective, fake_s)}
+
+    # ------------------------------------------------------------ drawing
+
+    @torch.no_grad()
+    def sample(self, n: int, cond: Tensor | None = None, **options: Any) -> Tensor:
+        """One pass of G. Options: truncation=t (redraw |z_i| > t), interpolate=1 (the n
+        samples walk the great circle between two noise vectors)."""
+        self._no_options(options, ("truncation", "interpolate"))
+        y = self._sample_labels(n, cond)
+        t = options.get("truncation")
+        if options.get("interpolate"):
+            z0, z1 = self.noise(2, t)
+            z = slerp(z0, z1, torch.linspace(0, 1, n, device=z0.device))
+        else:
+            z = self.noise(n, t)
+        return self.to_data(self.generate(z, y))
+
+    def _sample_labels(self, n: int, cond: Tensor | None) -> Tensor | None:
+        if self.num_classes is None:
+            self._unconditional(cond)
+            return None
+        if cond is None:
+            return torch.randint(self.num_classes, (n,), device=self._device())
+        if cond.shape != (n,) or not 0 <= int(cond.min()) <= int(cond.max()) < self.num_classes:
+            raise ValueError(f"cond must be (n,) = ({n},) labels in [0, {self.num_classes}), "
+                             f"got shape {tuple(cond.shape)}")
+        return cond.to(self._device())
+
+    def log_prob(self, x: Tensor, cond: Tensor | None = None) -> LogProb:
+        raise LikelihoodUnavailable(
+            "a GAN's generator defines an implicit distribution: x = G(z) pushes "
+            f"z ~ N(0, I_{self.config.z_dim}) through a network that is neither invertible nor "
+            "dimension-preserving, so p(x) has no formula, and the discriminator only "
+            "compares samples with data; judge it by its samples (mode coverage, FID/KID, "
+            "precision/recall)")
+
+
+def slerp(z0: Tensor, z1: Tensor, t: Tensor) -> Tensor:
+    """Spherical interpolation between noise vectors z0, z1 (d,) at times t (n,) -> (n, d);
+    it stays on the shell where Gaussian noise lives (White 2016, arXiv:1609.04468)."""
+    cos = (z0 @ z1 / (z0.norm() * z1.norm())).clamp(-1, 1)
+    omega = torch.arccos(cos)
+    t = t[:, None]  # (n, 1)
+    if omega.abs() < 1e-6:
+        return (1 - t) * z0 + t * z1
+    return (torch.sin((1 - t) * omega) * z0 + torch.sin(t * omega) * z1) / torch.sin(omega)
+
+
+def _check_config(c: GANConfig, spec: DataSpec) -> None:
+    from genmap.registry import ConfigError  # registry imports this module
+
+    if c.objective not in obj.OBJECTIVES:
+        raise ConfigError(f"unknown objective {c.objective!r}; accepted: "
+                          f"{', '.join(obj.OBJECTIVES)}")
+    if c.n_critic < 0 or c.r1_interval < 1 or c.z_dim < 1 or c.width < 1 or c.depth < 1:
+        raise ConfigError("n_critic >= 0, r1_interval >= 1, z_dim, width, depth >= 1 required")
+    if c.conditional and not spec.num_classes:
+        raise DataMismatch(f"conditional=true needs labelled data; {spec.name} has no classes")
+    if spec.discrete and spec.levels < 2:
+        raise DataMismatch(f"a GAN needs at least 2 levels, got {spec.levels}")

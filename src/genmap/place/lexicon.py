@@ -1,0 +1,174 @@
+"""The knowledge `genmap place` reads with, loaded from `genmap/lexicon.json`.
+
+A `Cue` is a set of patterns and what a match implies (paradigm weights, an objective,
+a sampler, a role); a `Rule` combines cues after scoring (latent diffusion, VQ + an
+autoregressive prior, a one-step diffusion model). Nothing here knows a paradigm by
+name: extending the map means editing the data file, not this code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from genmap.card import OBJECTIVES, PARADIGMS, SAMPLERS
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicon.json"
+
+
+def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
+    """A whole-word regex; a space outside [...] matches any run of white space."""
+    spaced = re.sub(r" (?![^\[]*\])", r"\\s+", pattern)
+    return re.compile(rf"(?<![\w])(?:{spaced})(?![\w])", 0 if case else re.IGNORECASE)
+
+
+def _alternation(words: str) -> re.Pattern[str]:
+    return compile_pattern(words)
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    patterns: tuple[re.Pattern[str], ...]
+    paradigms: dict[str, float] = field(default_factory=dict)
+    objective: str | dict[str, str] | None = None
+    sampler: str | None = None
+    sampler_weight: float = 1.0
+    role: str | None = None
+    role_hint: str | None = None
+    modality: str | None = None
+    likelihood: str | None = None
+    likelihood_reported: bool = False
+    yields_to: tuple[str, ...] = ()
+
+    def objective_for(self, primary: str) -> str | None:
+        if isinstance(self.objective, dict):
+            return self.objective.get(primary)
+        return self.objective
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    needs_term: re.Pattern[str] | None = None
+    add: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+    primary: str | None = None
+    margin: float = 2.0
+    roles: dict[str, str] = field(default_factory=dict)
+    sampler: str | None = None
+    flag: dict[str, str] | None = None
+    component: dict[str, str] | None = None
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Words around a match that change what it means (negation, contrast, ...)."""
+
+    window_words: int
+    negation_words: int
+    negators: re.Pattern[str]
+    not_negation: re.Pattern[str]
+    skip_sections: re.Pattern[str]
+    contrast: re.Pattern[str]
+    limitation: re.Pattern[str]
+    self_ref: re.Pattern[str]
+    multipliers: dict[str, float]
+    listing_paradigms: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: tuple[Cue, ...]
+    rules: tuple[Rule, ...]
+    context: Context
+    thresholds: dict[str, float]
+    defaults: dict[str, dict[str, Any]]
+    divergence_by_objective: dict[str, str]
+    nfe: dict[str, str]
+    objective_paradigms: dict[str, list[str]]
+    samplers_for: dict[str, list[str]]
+    default_roles: dict[str, dict[str, str]]
+
+    def cue(self, cue_id: str) -> Cue:
+        return next(c for c in self.cues if c.id == cue_id)
+
+
+def _cue(d: dict[str, Any]) -> Cue:
+    case = bool(d.get("case", False))
+    cue = Cue(id=d["id"], patterns=tuple(compile_pattern(p, case) for p in d["patterns"]),
+              paradigms=dict(d.get("paradigms", {})), objective=d.get("objective"),
+              sampler=d.get("sampler"), sampler_weight=float(d.get("sampler_weight", 1.0)),
+              role=d.get("role"), role_hint=d.get("role_hint"), modality=d.get("modality"),
+              likelihood=d.get("likelihood"),
+              likelihood_reported=bool(d.get("likelihood_reported", False)),
+              yields_to=tuple(d.get("yields_to", ())))
+    _check_cue(cue)
+    return cue
+
+
+def _check_cue(cue: Cue) -> None:
+    bad = [p for p in cue.paradigms if p not in PARADIGMS]
+    objectives = (cue.objective.values() if isinstance(cue.objective, dict)
+                  else [cue.objective] if cue.objective else [])
+    bad += [o for o in objectives if o not in OBJECTIVES]
+    bad += [cue.sampler] if cue.sampler and cue.sampler not in SAMPLERS else []
+    if bad:
+        raise ValueError(f"lexicon cue {cue.id!r} names {bad}, outside the card vocabulary "
+                         f"(genmap.card): paradigms {PARADIGMS}, objectives {OBJECTIVES}, "
+                         f"samplers {SAMPLERS}")
+
+
+def _rule(d: dict[str, Any]) -> Rule:
+    term = d.get("needs_term")
+    return Rule(id=d["id"], all=tuple(d.get("all", ())), any=tuple(d.get("any", ())),
+                none=tuple(d.get("none", ())),
+                needs_term=compile_pattern(term) if term else None,
+                add=tuple(d.get("add", ())), drop=tuple(d.get("drop", ())),
+                primary=d.get("primary"),
+                margin=float(d.get("margin", 2.0)), roles=dict(d.get("roles", {})),
+                sampler=d.get("sampler"), flag=d.get("flag"), component=d.get("component"),
+                why=d.get("why", ""))
+
+
+def _context(d: dict[str, Any]) -> Context:
+    return Context(window_words=int(d["window_words"]),
+                   negation_words=int(d["negation_words"]), negators=_alternation(d["negators"]),
+                   not_negation=_alternation(d["not_negation"]),
+                   skip_sections=_alternation(d["skip_sections"]),
+                   contrast=_alternation(d["contrast"]),
+                   limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
+                   multipliers=dict(d["multipliers"]),
+                   listing_paradigms=int(d["listing_paradigms"]))
+
+
+def parse_lexicon(d: dict[str, Any]) -> Lexicon:
+    """Build a Lexicon from the data file's dict (cues and rules checked and compiled)."""
+    lex = Lexicon(cues=tuple(_cue(c) for c in d["cues"]), rules=tuple(_rule(r) for r in d["rules"]),
+                  context=_context(d["context"]), thresholds=dict(d["thresholds"]),
+                  defaults=d["defaults"], divergence_by_objective=d["divergence_by_objective"],
+                  nfe=d["nfe"], objective_paradigms=d["objective_paradigms"],
+                  samplers_for=d["samplers_for"], default_roles=d["default_roles"])
+    ids = {c.id for c in lex.cues}
+    for rule in lex.rules:
+        for atom in (*rule.all, *rule.any, *rule.none):
+            kind, _, name = atom.partition(":")
+            known = ids if kind == "cue" else set(PARADIGMS)
+            if kind not in ("cue", "paradigm", "primary") or name not in known:
+                raise ValueError(f"lexicon rule {rule.id!r}: bad atom {atom!r}; accepted: "
+                                 "cue:ID, paradigm:NAME, primary:NAME")
+    return lex
+
+
+@cache
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The lexicon at `path` (default: the one shipped with genmap), compiled once."""
+    return parse_lexicon(json.loads(Path(path).read_text(encoding="utf-8")))

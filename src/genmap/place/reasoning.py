@@ -1,0 +1,294 @@
+"""Reasoning: scores and cues -> paradigms, primary, objectives, sampler, roles, flags.
+
+1. A paradigm is in the set when its score clears both an absolute floor and a
+   fraction of the best score (thresholds in the lexicon), or when a rule adds it.
+2. Rules (lexicon) combine cues: each may add a paradigm, propose the primary (kept
+   unless another paradigm scores more than `margin` times as much), name roles,
+   choose the sampler, or flag a non-standard claim. Otherwise the primary is the
+   paradigm with the highest score.
+3. Objectives and samplers are what active hits name, kept when they belong to a
+   paradigm in the set; what the text leaves out is filled from the paradigm's
+   defaults and said to be unsaid.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from genmap.card import PARADIGMS, Card
+from genmap.place.lexicon import Lexicon, Rule
+from genmap.place.placement import Conclusion, Evidence, Flag, Placement
+from genmap.place.reading import Hit, find_hits, first_mention, paradigm_scores
+
+
+class PlaceError(ValueError):
+    """Input `genmap place` cannot read or place; the message says what is accepted."""
+
+
+class NothingToPlace(PlaceError):
+    """The text carries no cue of any paradigm."""
+
+
+@dataclass
+class State:
+    hits: list[Hit]
+    scores: dict[str, float]
+    paradigms: list[str]
+    text: str
+    primary: str | None = None
+    fired: list[Rule] = field(default_factory=list)
+
+    def active(self, cue_id: str) -> list[Hit]:
+        """Hits of a cue said of the system itself (not negated, contrasted, background)."""
+        return [h for h in self.hits if h.cue.id == cue_id and h.active
+                and h.context != "limitation"]
+
+    def holds(self, atom: str) -> bool:
+        kind, _, name = atom.partition(":")
+        if kind == "paradigm":
+            return name in self.paradigms
+        if kind == "primary":
+            return name == self.primary
+        return bool(self.active(name))
+
+
+def _evidence(h: Hit) -> Evidence:
+    s = h.sentence
+    return Evidence(h.cue.id, h.term, " ".join(s.text.split()), s.start, s.end, h.start, h.end,
+                    h.context)
+
+
+def _confidence(score: float, scale: float = 4.0) -> float:
+    return min(0.99, 1.0 - math.exp(-score / scale))
+
+
+def _matches(rule: Rule, st: State) -> bool:
+    return (all(st.holds(a) for a in rule.all)
+            and (not rule.any or any(st.holds(a) for a in rule.any))
+            and not any(st.holds(a) for a in rule.none)
+            and (rule.needs_term is None or bool(rule.needs_term.search(st.text))))
+
+
+def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
+    best = max(st.paradigms, key=lambda p: st.scores[p])
+    for rule in st.fired:
+        p = rule.primary
+        if p and p in st.paradigms and st.scores[best] <= rule.margin * max(st.scores[p], 1e-9):
+            return p, rule
+    return best, None
+
+
+def _paradigm_set(scores: dict[str, float], lex: Lexicon) -> list[str]:
+    top = max(scores.values())
+    floor = max(lex.thresholds["absolute"], lex.thresholds["relative"] * top)
+    chosen = [p for p in PARADIGMS if scores[p] >= floor]
+    if not chosen and top > 0:
+        chosen = [max(scores, key=lambda p: scores[p])]
+    return chosen
+
+
+def reason(text: str, source: str, lex: Lexicon) -> Placement:
+    """Place one text on the map (see the module docstring for the steps)."""
+    hits = find_hits(text, lex)
+    scores = paradigm_scores(hits, PARADIGMS, lex.thresholds["repeat_decay"])
+    first = first_mention(hits)
+    if first:
+        scores[first] += lex.thresholds["first_bonus"]
+    paradigms = _paradigm_set(scores, lex)
+    if not paradigms:
+        raise NothingToPlace(f"{source}: the text names no generative paradigm (no cue from the "
+                             "lexicon matched); accepted: a description of a generative model")
+    st = State(hits, scores, paradigms, text)
+    for rule in lex.rules:  # pass 1: rules that do not depend on the primary
+        if not any(a.startswith("primary:") for a in rule.all) and _matches(rule, st):
+            st.fired.append(rule)
+            st.paradigms += [p for p in rule.add if p not in st.paradigms]
+            st.paradigms = [p for p in st.paradigms if p not in rule.drop] or st.paradigms
+    st.primary, primary_rule = _choose_primary(st, lex)
+    st.fired += [r for r in lex.rules if r not in st.fired and _matches(r, st)]
+    return _assemble(st, source, lex, primary_rule)
+
+
+def _paradigm_conclusions(st: State, primary_rule: Rule | None) -> list[Conclusion]:
+    out = []
+    ordered = [st.primary, *[p for p in st.paradigms if p != st.primary]]
+    for p in ordered:
+        ev = sorted((h for h in st.hits if h.weight(p) > 0), key=lambda h: -h.weight(p))[:3]
+        adders = [r for r in st.fired if p in r.add and st.scores[p] < 1.0]
+        why = adders[0].why if adders else f"score {st.scores[p]:.1f}"
+        out.append(Conclusion("paradigm", p, _confidence(st.scores[p] + 3 * bool(adders)),
+                              True, tuple(_evidence(h) for h in ev), why))
+    ranked = sorted(st.scores.values(), reverse=True)
+    s1, s2 = st.scores[st.primary], ranked[1] if ranked[0] == st.scores[st.primary] else ranked[0]
+    margin = 1.0 if primary_rule else max(0.0, (s1 - s2) / max(s1, 1e-9))
+    why = primary_rule.why if primary_rule else f"highest score ({s1:.1f}; next {s2:.1f})"
+    out.insert(0, Conclusion("primary", st.primary,
+                             _confidence(s1) * (0.5 + 0.5 * margin) * (0.9 if primary_rule else 1),
+                             True, out[0].evidence, why))
+    return out
+
+
+def _objectives(st: State, lex: Lexicon) -> tuple[list[Conclusion], list[str]]:
+    found: dict[str, list[Hit]] = defaultdict(list)
+    for h in st.hits:
+        o = h.cue.objective_for(st.primary) if h.context not in ("negated", "contrast") else None
+        if o and set(lex.objective_paradigms[o]) & set(st.paradigms):
+            found[o].append(h)
+    out = [Conclusion("objective", o, _confidence(1.5 * len(hs), 2.0),
+                      True, tuple(_evidence(h) for h in hs[:3])) for o, hs in found.items()]
+    unsaid = []
+    for p in st.paradigms:
+        if not any(p in lex.objective_paradigms[o] for o in found):
+            default = lex.defaults[p]["objective"]
+            out += [Conclusion("objective", o, 0.35, False,
+                               why=f"the {p} paradigm's usual objective") for o in default]
+            unsaid.append(f"the text names no loss for its {p} part; assumed "
+                          f"{', '.join(default)}")
+    return out, unsaid
+
+
+def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
+    ruled = [r for r in st.fired if r.sampler]
+    if ruled:
+        ev = tuple(_evidence(h) for a in (*ruled[0].all, *ruled[0].any) if a.startswith("cue:")
+                   for h in st.active(a[4:])[:1])
+        return Conclusion("sampler", ruled[0].sampler, 0.8, True, ev, ruled[0].id), []
+    allowed = lex.samplers_for[st.primary]
+    weight: dict[str, list[Hit]] = defaultdict(list)
+    for h in st.hits:
+        if h.active and h.cue.sampler in allowed:
+            weight[h.cue.sampler].append(h)
+    if weight:
+        name = max(weight, key=lambda s: sum({h.cue.id: h.cue.sampler_weight
+                                              for h in weight[s]}.values()))
+        hs = weight[name]
+        return Conclusion("sampler", name, _confidence(2 * len(hs)), True,
+                          tuple(_evidence(h) for h in hs[:3])), []
+    default = lex.defaults[st.primary]["sampler"]
+    return (Conclusion("sampler", default, 0.35, False, why="the primary paradigm's usual sampler"),
+            [f"the text names no sampling procedure; assumed {default}"])
+
+
+def _roles(st: State, lex: Lexicon) -> dict[str, str]:
+    """paradigm -> role, for a hybrid: from the rules that fired, else the defaults."""
+    roles: dict[str, str] = {}
+    for rule in st.fired:
+        for p, role in rule.roles.items():
+            if p in st.paradigms:
+                roles.setdefault(p, role)
+    for p in st.paradigms:
+        said = _role_said(st, p)
+        if p != st.primary and p not in roles and said:
+            roles[p] = said
+        if p != st.primary and p not in roles:
+            table = lex.default_roles.get(p, {})
+            roles[p] = table.get(st.primary, table.get("*", "component"))
+    return roles
+
+
+def _role_said(st: State, p: str) -> str | None:
+    """A role word ("vocoder", "a prior over the codes") in a sentence that names p."""
+    sents = {h.sentence for h in st.hits if h.active and h.weight(p) > 0}
+    roles = [h.cue.role for h in st.hits if h.active and h.cue.role in ("decoder", "prior")
+             and h.sentence in sents and not h.cue.paradigms]
+    return roles[0] if roles else None
+
+
+def _component(name: str, p: str, role: str, objectives: list[Conclusion], lex: Lexicon) -> Card:
+    mine = tuple(c.value for c in objectives if p in lex.objective_paradigms[c.value])
+    d = lex.defaults[p]
+    return Card(name=f"{name}/{role}", paradigms=(p,), objective=mine or tuple(d["objective"]),
+                divergence=d["divergence"], sampler=d["sampler"], nfe=lex.nfe[d["sampler"]],
+                likelihood=d["likelihood"])
+
+
+def _role_conclusions(st: State, roles: dict[str, str]) -> list[Conclusion]:
+    out = [Conclusion("role", f"{role}: {p}", 0.7, any(r.roles.get(p) for r in st.fired),
+                      why=next((r.why for r in st.fired if p in r.roles), "usual role of a "
+                               f"{p} component beside a {st.primary} model"))
+           for p, role in roles.items()]
+    seen: set[str] = set()
+    for h in st.hits:
+        if h.active and h.cue.role == "text encoder" and h.term.lower() not in seen:
+            seen.add(h.term.lower())
+            out.append(Conclusion("role", f"text encoder: {' '.join(h.term.split())}", 0.7, True,
+                                  (_evidence(h),), "conditions the generator; not generative"))
+    return out
+
+
+def _flags(st: State) -> list[Flag]:
+    out = []
+    for rule in st.fired:
+        if rule.flag:
+            atoms = [a[4:] for a in (*rule.all, *rule.any) if a.startswith("cue:")]
+            ev = tuple(_evidence(h) for a in atoms for h in st.active(a)[:1])
+            out.append(Flag(rule.flag["claim"], rule.flag["implies"], ev))
+    return out
+
+
+def _likelihood(st: State, sampler: str, lex: Lexicon) -> tuple[str | None, list[Conclusion]]:
+    kind = lex.defaults[st.primary]["likelihood"]
+    stated = [h for h in st.hits if h.active and h.cue.likelihood]
+    if stated and kind is not None and st.primary in ("flow", "autoregressive"):
+        kind = stated[0].cue.likelihood if st.primary == "flow" else kind
+    if sampler == "few-step distilled":
+        kind = None  # a distilled student keeps no bound of its own
+    why = "from the primary paradigm" + (" and the text" if stated else "")
+    return kind, [Conclusion("likelihood", kind or "none", 0.6 if stated else 0.4, bool(stated),
+                             tuple(_evidence(h) for h in stated[:2]), why)]
+
+
+def _modality(st: State) -> tuple[list[Conclusion], list[str]]:
+    count: dict[str, list[Hit]] = defaultdict(list)
+    for h in st.hits:
+        if h.active and h.cue.modality:
+            count[h.cue.modality].append(h)
+    if not count:
+        return [], ["the text names no data modality"]
+    m = max(count, key=lambda k: len(count[k]))
+    return [Conclusion("modality", m, _confidence(len(count[m]), 2.0), True,
+                       (_evidence(count[m][0]),))], []
+
+
+def _discounted(st: State) -> tuple[Evidence, ...]:
+    """Paradigm words the reading set aside (negated, contrasted, yielded), for the reader."""
+    out = [_evidence(h) for h in st.hits if h.context in ("negated", "contrast", "yielded")
+           and h.cue.paradigms and max(h.cue.paradigms.values()) >= 2.0]
+    return tuple(out[:8])
+
+
+def _assemble(st: State, source: str, lex: Lexicon, primary_rule: Rule | None) -> Placement:
+    conclusions = _paradigm_conclusions(st, primary_rule)
+    objectives, unsaid = _objectives(st, lex)
+    sampler, unsaid_s = _sampler(st, lex)
+    likelihood, lik = _likelihood(st, sampler.value, lex)
+    modality, unsaid_m = _modality(st)
+    roles = _roles(st, lex) if len(st.paradigms) > 1 else {}
+    name = _name(st.text, source)
+    components = tuple((role, _component(name, p, role, objectives, lex))
+                       for p, role in roles.items())
+    components += tuple((r.component["role"], _component(name, r.component["paradigm"],
+                                                         r.component["role"], [], lex))
+                        for r in st.fired if r.component)
+    stated = [c.value for c in objectives if c.stated]
+    divergence = next((lex.divergence_by_objective[o] for o in stated
+                       if o in lex.divergence_by_objective), lex.defaults[st.primary]["divergence"])
+    order = [st.primary, *[p for p in st.paradigms if p != st.primary]]
+    card = Card(name=name, paradigms=tuple(order),
+                objective=tuple(dict.fromkeys(c.value for c in objectives)),
+                divergence=divergence, sampler=sampler.value, nfe=lex.nfe[sampler.value],
+                likelihood=likelihood, components=components,
+                notes=tuple(f"{r.id}: {r.why}" for r in st.fired if r.why))
+    if not any(h.active and h.cue.likelihood_reported for h in st.hits):
+        unsaid_m.append("the text reports no likelihood figure")
+    return Placement(source, card, tuple(conclusions + objectives + [sampler] + lik + modality
+                                         + _role_conclusions(st, roles)),
+                     tuple(_flags(st)), tuple(unsaid + unsaid_s + unsaid_m), _discounted(st),
+                     tuple((p, st.scores[p]) for p in PARADIGMS))
+
+
+def _name(text: str, source: str) -> str:
+    first = text.strip().splitlines()[0].lstrip("# ").strip() if text.strip() else ""
+    return first[:60] if 0 < len(first.split()) <= 12 and not first.endswith(".") else source
