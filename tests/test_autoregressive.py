@@ -270,6 +270,9 @@ def test_conditional_samples_follow_the_label(name: str) -> None:
 
 
 SLOW_RUNS = {"transformer_ar": 800, "pixelcnn": 600}
+THRESHOLD = 0.3
+"""bits/dim below the floor (2.40); measured test margins with these runs: 0.48
+(transformer_ar, 1.92 bits/dim) and 0.53 (pixelcnn, 1.87 bits/dim)."""
 
 
 @pytest.mark.slow

@@ -374,8 +374,8 @@ def test_trained_realnvp_beats_the_independent_model_on_digits(tmp_path: object)
     from genmap.train import TrainConfig, load_run, train
 
     data = load("digits")
-    cfg = TrainConfig(steps=1500, batch_size=128, val_every=250, ckpt_every=1500)
-    train(tmp_path, "realnvp", "digits", cfg=cfg, quiet=True)
+    cfg = TrainConfig(steps=600, batch_size=128, val_every=200, ckpt_every=600)
+    train(tmp_path, "realnvp", "digits", model_overrides={"hidden": 32}, cfg=cfg, quiet=True)
     model, _ = load_run(tmp_path)
     got = metrics.nll(model, data.test, data.spec)
     floor = build("independent", data.spec, {"alpha": 1.0})

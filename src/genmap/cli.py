@@ -250,6 +250,8 @@ def _from_test_data(use: str, model: Any, conf: dict, n: int, steps: int, cond: 
         raise ConfigError(f"--n {n} needs {need} test examples; the test split has "
                           f"{len(test.x)}")
     x = test.x[:n]
+    if cond is None and getattr(model.config, "conditional", False) and test.y is not None:
+        cond = test.y[:n]  # a conditional model encodes each example with its own label
     if use == "reconstruct":
         pairs = torch.stack([x, model.reconstruct(x, cond)], 1)  # (n, 2, ...)
         return pairs.flatten(0, 1), 2
