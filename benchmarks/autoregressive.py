@@ -46,6 +46,18 @@ def best_time(fn: Callable[[], Any], repeats: int) -> float:
     return min(times)
 
 
+def interleaved_times(runs: dict[str, Callable[[], Any]], repeats: int) -> dict[str, float]:
+    """Best seconds of each run over `repeats` rounds, the runs taking turns in every
+    round, so that a change of machine load hits every decoder alike."""
+    best = {name: float("inf") for name in runs}
+    for _ in range(repeats):
+        for name, fn in runs.items():
+            start = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - start)
+    return best
+
+
 def hf_gpt2(n_vocab: int, n_positions: int) -> torch.nn.Module:
     from transformers import GPT2Config, GPT2LMHeadModel
 
@@ -74,12 +86,10 @@ def throughput(batch: int, repeats: int, quick: bool) -> dict[str, Any]:
             "transformers GPT-2, use_cache=False": hf(False)}
     if quick:
         del runs["transformers GPT-2, use_cache=False"]
-    rows = []
     with torch.no_grad():
-        for name, fn in runs.items():
-            seconds = best_time(fn, repeats)
-            rows.append({"decoder": name, "seconds": seconds,
-                         "tokens_per_s": batch * D / seconds})
+        seconds = interleaved_times(runs, repeats)
+    rows = [{"decoder": name, "seconds": t, "tokens_per_s": batch * D / t}
+            for name, t in seconds.items()]
     ref = rows[2]["tokens_per_s"]
     for r in rows:
         r["vs_transformers_cached"] = r["tokens_per_s"] / ref
@@ -183,7 +193,7 @@ def main() -> None:
     quick = args.quick
     budget = args.budget if args.budget is not None else (2.0 if quick else 300.0)
     res = {"quick": quick, "threads": torch.get_num_threads(),
-           "throughput": throughput(4 if quick else 64, 1 if quick else 3, quick),
+           "throughput": throughput(4 if quick else 64, 1 if quick else 4, quick),
            "per_token_batch": 4 if quick else 64,
            "per_token": per_token_cost([8, 32] if quick else [64, 256, 1024],
                                        batch=4 if quick else 64, repeats=1 if quick else 10),
