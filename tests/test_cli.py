@@ -166,7 +166,7 @@ def test_capabilities_from_test_data(tmp_path: Path) -> None:
         r = runner.invoke(app, list(args))
         assert r.exit_code == 0, (r.stderr, r.exception)
 
-    for model in ("vae", "transformer_ar"):
+    for model in ("vae", "transformer_ar", "vqvae"):
         invoke("train", model, "--steps", "3", "--set", "val_every=3", "--quiet",
                "--out", str(tmp_path / model))
     vae, ar = str(tmp_path / "vae"), str(tmp_path / "transformer_ar")
@@ -177,6 +177,13 @@ def test_capabilities_from_test_data(tmp_path: Path) -> None:
     assert (rec[0::2] == test).all(), "originals sit beside their reconstructions"
     invoke("sample", vae, "--n", "3", "--interpolate", "5", "--out", str(tmp_path / "i.npy"))
     assert np.load(tmp_path / "i.npy").shape == (15, 1, 8, 8)
+    import json as _json
+    report = _json.loads(runner.invoke(app, ["eval", vae, "--json"]).stdout)
+    assert 0 <= report["active_units"] <= 16 and report["nll_compared"].startswith("iwae_")
+    iwae = report["nll_more"][report["nll_compared"]]
+    assert iwae["kind"] == "bound" and iwae["value"] <= report["nll"]["value"] + 0.05
+    book = _json.loads(runner.invoke(app, ["eval", str(tmp_path / "vqvae"), "--json"]).stdout)
+    assert 1 <= book["codebook"]["used_codes"] and book["codebook"]["perplexity"] >= 1
     invoke("sample", ar, "--n", "4", "--complete", "--out", str(tmp_path / "c.npy"))
     done = np.load(tmp_path / "c.npy").reshape(4, 64)
     assert (done[:, :32] == test.reshape(4, 64)[:, :32]).all(), "the known half is kept"

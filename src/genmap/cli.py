@@ -297,6 +297,7 @@ def eval_cmd(
     if conf["data"] in ("ring8", "grid25"):
         torch.manual_seed(0)
         report["modes"] = metrics.mode_collapse(model, conf["data"])
+    report |= _latent_usage(model, data.test)
     if as_json:
         print(json.dumps(report, indent=2))
         return
@@ -312,6 +313,12 @@ def eval_cmd(
     s = report["sampling"]
     out.print(f"  sampling  {s['nfe_per_sample']:g} NFE/sample ({s['nfe_source']}), "
               f"{s['seconds_per_sample'] * 1e3:.3f} ms/sample", highlight=False)
+    if "active_units" in report:
+        out.print(f"  latent    {report['active_units']} active units", highlight=False)
+    if "codebook" in report:
+        c = report["codebook"]
+        out.print(f"  codebook  perplexity {c['perplexity']:.1f}, {c['used_codes']} used, "
+                  f"{c['dead_codes']} dead", highlight=False)
     if "modes" in report:
         m = report["modes"]
         out.print(f"  modes     {m['modes_captured']}/{m['modes_total']} captured, "
@@ -336,6 +343,21 @@ def place_cmd(
         return
     for p in placements:
         out.print(render(p))
+
+
+def _latent_usage(model: Any, test: Any) -> dict[str, Any]:
+    """What a model with a latent space says about its use of it, where it can say:
+    active units (a method `active_units`), codebook usage (`codebook_usage`)."""
+    import torch
+
+    out: dict[str, Any] = {}
+    cond = test.y if getattr(model.config, "conditional", False) else None
+    with torch.no_grad():
+        if callable(getattr(model, "active_units", None)):
+            out["active_units"] = model.active_units(test.x, cond)
+        if callable(getattr(model, "codebook_usage", None)):
+            out["codebook"] = model.codebook_usage(test.x)
+    return out
 
 
 def main() -> None:
