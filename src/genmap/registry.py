@@ -10,6 +10,9 @@ from genmap.adversarial import GAN
 from genmap.autoregressive import GPT, PixelCNN
 from genmap.data import DataSpec
 from genmap.diffusion import DDPM, ScoreSDE
+from genmap.diffusion.flow_matching import FlowMatching
+from genmap.diffusion.ncsn import NCSN
+from genmap.energy import EBM
 from genmap.flow import MAF, NSF, Glow, RealNVP
 from genmap.independent import Independent
 from genmap.latent import VAE, VQVAE
@@ -28,6 +31,9 @@ MODELS: dict[str, type[GenerativeModel]] = {
     "maf": MAF,
     "ddpm": DDPM,
     "sde": ScoreSDE,
+    "flow_matching": FlowMatching,
+    "ebm": EBM,
+    "ncsn": NCSN,
 }
 
 
