@@ -271,3 +271,21 @@ def test_spec_round_trip(tmp_path: Path) -> None:
     assert specs[0].dim == 64 and specs[0].discrete and specs[2].vocab == "abcdefgh"
     with pytest.raises(DataError):
         DataSpec.from_dict({"name": "x"})
+
+
+def test_signed_scaling_round_trips_and_dequantizes_within_the_bin() -> None:
+    from genmap.data import dequantize_signed, from_signed, to_signed
+
+    d = load("digits")
+    x = d.test.x[:50]
+    y = to_signed(x, d.spec)
+    assert y.shape == x.shape and y.min() == -1 and y.max() == 1
+    assert torch.equal(from_signed(y, d.spec), x)
+    assert to_signed(x, d.spec, flatten=True).shape == (50, 64)
+    noisy, log_jac = dequantize_signed(y, d.spec)
+    half = 1 / (d.spec.levels - 1)  # half the bin width 2/(K-1)
+    assert ((noisy - y).abs() <= half).all() and torch.equal(from_signed(noisy, d.spec), x)
+    assert log_jac == pytest.approx(64 * math.log(2 / 16))
+    ring = load("ring8").test.x[:5]
+    assert torch.equal(to_signed(ring, load("ring8").spec), ring)
+    assert dequantize_signed(ring, load("ring8").spec)[1] == 0.0

@@ -369,3 +369,32 @@ def load(name: str, data_dir: str | None = None, block: int = 64) -> Dataset:
     if name.startswith("text:"):
         return _load_text(name, block)
     raise DataError(f"unknown dataset {name!r}; accepted: {', '.join(DATASETS)}")
+
+
+# ---------------------------------------------------------------- model space
+
+
+def to_signed(x: torch.Tensor, spec: DataSpec, flatten: bool = False) -> torch.Tensor:
+    """Data -> the [-1, 1] float space the Gaussian-noise models work in: discrete level k
+    becomes 2k/(K-1) - 1; continuous data pass as they are. Images keep (C, H, W) unless
+    `flatten`; everything else becomes (B, D)."""
+    x = x.float() if spec.kind == "image" and not flatten else x.float().flatten(1)
+    return 2 * x / (spec.levels - 1) - 1 if spec.discrete else x
+
+
+def from_signed(x: torch.Tensor, spec: DataSpec) -> torch.Tensor:
+    """The inverse of `to_signed`: nearest level for discrete data, then the data shape."""
+    if spec.discrete:
+        K = spec.levels
+        x = ((x + 1) * (K - 1) / 2).round().clamp(0, K - 1).long()
+    return x.reshape(x.shape[0], *spec.shape)
+
+
+def dequantize_signed(y: torch.Tensor, spec: DataSpec) -> tuple[torch.Tensor, float]:
+    """Uniform noise within each level's bin of width 2/(K-1) in the `to_signed` space,
+    and the D log(width) that turns a density of the result into a bound on log P(x)."""
+    if not spec.discrete:
+        return y, 0.0
+    width = 2 / (spec.levels - 1)
+    return y + width * (torch.rand_like(y) - 0.5), spec.dim * math.log(width)
+

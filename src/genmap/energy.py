@@ -33,7 +33,7 @@ import torch
 from torch import Tensor
 
 from genmap.card import Card
-from genmap.data import DataSpec
+from genmap.data import DataSpec, from_signed, to_signed
 from genmap.nets import MLP
 from genmap.protocol import (
     Batch,
@@ -113,17 +113,6 @@ class EBM(GenerativeModel):
                     notes=("unnormalised: log p(x) = -E(x) - log Z with Z intractable",
                            "each Langevin step is one energy gradient (forward + backward)"))
 
-    def _to_model(self, x: Tensor) -> Tensor:
-        x = x.float().flatten(1)  # (B, D)
-        if self.spec.discrete:
-            x = 2 * x / (self.spec.levels - 1) - 1
-        return x
-
-    def _to_data(self, x: Tensor) -> Tensor:
-        if self.spec.discrete:
-            K = self.spec.levels
-            x = ((x + 1) * (K - 1) / 2).round().clamp(0, K - 1).long()
-        return x.reshape(x.shape[0], *self.spec.shape)
 
     def E(self, x: Tensor) -> Tensor:
         """Energy per example, (B,)."""
@@ -137,7 +126,7 @@ class EBM(GenerativeModel):
         return -g
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
-        x = self._to_model(batch.x)
+        x = to_signed(batch.x, self.spec, flatten=True)
         return self._cd_loss(x) if self.config.training == "cd" else self._dsm_loss(x)
 
     def _cd_loss(self, x: Tensor) -> dict[str, Tensor]:
@@ -172,7 +161,7 @@ class EBM(GenerativeModel):
         h = float(options.get("step_size", c.langevin_step))
         noise = float(options.get("noise", c.langevin_noise))
         x0 = 2 * torch.rand(n, self.spec.dim, device=self.replay.device) - 1
-        return self._to_data(langevin(self.score, x0, steps, h, noise))
+        return from_signed(langevin(self.score, x0, steps, h, noise), self.spec)
 
     def log_prob(self, x: Tensor, cond: Tensor | None = None) -> Any:
         raise LikelihoodUnavailable(
@@ -182,7 +171,7 @@ class EBM(GenerativeModel):
 
     def unnormalised_log_prob(self, x: Tensor) -> Tensor:
         """-E(x) per example in model space units: log p(x) + log Z."""
-        return -self.E(self._to_model(x))
+        return -self.E(to_signed(x, self.spec, flatten=True))
 
     @torch.no_grad()
     def ais_log_z(self, n: int = 256, K: int = 100, steps: int = 5,

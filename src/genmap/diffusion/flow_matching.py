@@ -39,7 +39,7 @@ import torch
 from torch import Tensor, nn
 
 from genmap.card import Card
-from genmap.data import DataSpec
+from genmap.data import DataSpec, dequantize_signed, from_signed, to_signed
 from genmap.diffusion.likelihood import divergence
 from genmap.nets import TimeMLP, UNet, append_dims
 from genmap.protocol import (
@@ -215,17 +215,6 @@ class FlowMatching(GenerativeModel):
                     likelihood="exact" if exact else "estimate", notes=tuple(notes))
 
     # -------------------------------------------------------------- data space
-    def _to_model(self, x: Tensor) -> Tensor:
-        x = x.float() if self.spec.kind == "image" else x.float().flatten(1)
-        if self.spec.discrete:
-            x = 2 * x / (self.spec.levels - 1) - 1
-        return x
-
-    def _to_data(self, x: Tensor) -> Tensor:
-        if self.spec.discrete:
-            K = self.spec.levels
-            x = ((x + 1) * (K - 1) / 2).round().clamp(0, K - 1).long()
-        return x.reshape(x.shape[0], *self.spec.shape)
 
     def velocity(self, cond: Tensor | None = None, guidance: float = 0.0) -> Velocity:
         """v(x_t, t) of the network, conditioned on `cond`, guided with scale w."""
@@ -243,7 +232,7 @@ class FlowMatching(GenerativeModel):
         return torch.where(drop, self.spec.num_classes, y)
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
-        x = self._to_model(batch.x)
+        x = to_signed(batch.x, self.spec)
         z = torch.randn_like(x)
         t = torch.rand(x.shape[0], device=x.device)
         mse = fm_loss(self.velocity(self._labels(batch.y)), x, z, t)
@@ -251,7 +240,7 @@ class FlowMatching(GenerativeModel):
 
     @torch.no_grad()
     def sample(self, n: int, cond: Tensor | None = None, **options: Any) -> Tensor:
-        return self._to_data(self.transport(self.prior(n), cond, **options))
+        return from_signed(self.transport(self.prior(n), cond, **options), self.spec)
 
     def prior(self, n: int) -> Tensor:
         shape = (n, *self.spec.shape) if self.spec.kind == "image" else (n, self.spec.dim)
@@ -289,11 +278,7 @@ class FlowMatching(GenerativeModel):
         ("estimate") above. Discrete data are uniformly dequantized within their bin, one
         draw of E_u log p(y + u) + D log(bin width), a stochastic lower bound on log P(x)."""
         exact = self.spec.dim <= self.config.exact_max_dim
-        y, log_jac = self._to_model(x), 0.0
-        if self.spec.discrete:
-            width = 2 / (self.spec.levels - 1)
-            y = y + width * (torch.rand_like(y) - 0.5)
-            log_jac = self.spec.dim * math.log(width)
+        y, log_jac = dequantize_signed(to_signed(x, self.spec), self.spec)
         lp = ode_log_prob(self.velocity(cond), y, exact, self.config.ode_tol)
         kind = "exact" if exact and not self.spec.discrete else "estimate"
         return LogProb(lp + log_jac, kind)

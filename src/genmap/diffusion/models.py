@@ -13,7 +13,6 @@ x0_hat = (1 + w) x0_hat(x, y) - w x0_hat(x, null) at sampling, two network evalu
 from __future__ import annotations
 
 import inspect
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +21,7 @@ import torch
 from torch import Tensor, nn
 
 from genmap.card import Card
-from genmap.data import DataSpec
+from genmap.data import DataSpec, dequantize_signed, from_signed, to_signed
 from genmap.diffusion import likelihood, objectives
 from genmap.diffusion.processes import Process, make_process
 from genmap.nets import TimeMLP, UNet, append_dims
@@ -117,17 +116,6 @@ class Diffusion(GenerativeModel):
         return TimeMLP(spec.dim, config.width, config.depth, config.dropout, classes)
 
     # -------------------------------------------------------------- data space
-    def _to_model(self, x: Tensor) -> Tensor:
-        x = x.float() if self.spec.kind == "image" else x.float().flatten(1)
-        if self.spec.discrete:
-            x = 2 * x / (self.spec.levels - 1) - 1
-        return x
-
-    def _to_data(self, x: Tensor) -> Tensor:
-        if self.spec.discrete:
-            K = self.spec.levels
-            x = ((x + 1) * (K - 1) / 2).round().clamp(0, K - 1).long()
-        return x.reshape(x.shape[0], *self.spec.shape)
 
     def _model_shape(self, n: int) -> tuple[int, ...]:
         return (n, *self.spec.shape) if self.spec.kind == "image" else (n, self.spec.dim)
@@ -160,7 +148,7 @@ class Diffusion(GenerativeModel):
         return torch.where(drop, self.spec.num_classes, y)
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
-        x0 = self._to_model(batch.x)
+        x0 = to_signed(batch.x, self.spec)
         t = self._train_times(x0.shape[0], x0.device)
         alpha, sigma = (append_dims(c, x0.ndim) for c in self.process.alpha_sigma(t))
         eps = torch.randn_like(x0)
@@ -193,7 +181,7 @@ class Diffusion(GenerativeModel):
             x = SAMPLERS[name](D, self.process, x_T, steps, **options)
         except ValueError as e:
             raise SamplerOptionError(str(e)) from None
-        return self._to_data(x)
+        return from_signed(x, self.spec)
 
     def sample_with_nfe(self, n: int, cond: Tensor | None = None,
                         **options: Any) -> tuple[Tensor, int]:
@@ -232,12 +220,7 @@ class Diffusion(GenerativeModel):
         max_dim = getattr(self.config, "exact_max_dim", 16)
         tol = tol or getattr(self.config, "ode_tol", 1e-3)
         exact = self.spec.dim <= max_dim if exact is None else exact
-        y = self._to_model(x)
-        log_jac = 0.0
-        if self.spec.discrete:
-            width = 2 / (self.spec.levels - 1)
-            y = y + width * (torch.rand_like(y) - 0.5)
-            log_jac = self.spec.dim * math.log(width)
+        y, log_jac = dequantize_signed(to_signed(x, self.spec), self.spec)
         counter, remove = count_calls([self.get_submodule(m) for m in self.nfe_modules])
         try:
             lp = likelihood.ode_log_prob(self.denoiser(cond), self.process, y, exact, tol, tol)
@@ -249,7 +232,8 @@ class Diffusion(GenerativeModel):
     def vlb(self, x: Tensor, cond: Tensor | None = None, steps: int | None = None) -> LogProb:
         """The variational bound on log p(x) over a chain of `steps` times (kind "bound")."""
         steps = steps or getattr(self.config, "vlb_steps", 100)
-        lp, _ = likelihood.vlb(self.denoiser(cond), self.process, self._to_model(x), steps,
+        y = to_signed(x, self.spec)
+        lp, _ = likelihood.vlb(self.denoiser(cond), self.process, y, steps,
                                self.spec.levels)
         return LogProb(lp, "bound")
 

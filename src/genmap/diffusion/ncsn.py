@@ -27,7 +27,7 @@ import torch
 from torch import Tensor, nn
 
 from genmap.card import Card
-from genmap.data import DataSpec
+from genmap.data import DataSpec, from_signed, to_signed
 from genmap.nets import TimeMLP, UNet, append_dims
 from genmap.protocol import (
     Batch,
@@ -126,24 +126,13 @@ class NCSN(GenerativeModel):
                            f"{self.config.sigma_min:g}; steps = Langevin steps per level",
                            "annealed Langevin then one Tweedie denoising step"))
 
-    def _to_model(self, x: Tensor) -> Tensor:
-        x = x.float() if self.spec.kind == "image" else x.float().flatten(1)
-        if self.spec.discrete:
-            x = 2 * x / (self.spec.levels - 1) - 1
-        return x
-
-    def _to_data(self, x: Tensor) -> Tensor:
-        if self.spec.discrete:
-            K = self.spec.levels
-            x = ((x + 1) * (K - 1) / 2).round().clamp(0, K - 1).long()
-        return x.reshape(x.shape[0], *self.spec.shape)
 
     def score(self, x: Tensor, sigma: Tensor) -> Tensor:
         """s(x, sigma) = net(x, log sigma) / sigma."""
         return self.net(x, 250 * sigma.log(), None) / append_dims(sigma, x.ndim)
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
-        x = self._to_model(batch.x)
+        x = to_signed(batch.x, self.spec)
         i = torch.randint(0, len(self.sigmas), (x.shape[0],), device=x.device)
         dsm = dsm_loss(self.score, x, self.sigmas[i])
         return {"loss": dsm, "dsm": dsm.detach()}
@@ -158,7 +147,8 @@ class NCSN(GenerativeModel):
             raise SamplerOptionError(f"steps >= 1 and step_eps > 0 accepted; got {steps}, {eps}")
         shape = (n, *self.spec.shape) if self.spec.kind == "image" else (n, self.spec.dim)
         x = self.config.sigma_max * torch.randn(shape, device=self.sigmas.device)
-        return self._to_data(annealed_langevin(self.score, x, self.sigmas.tolist(), steps, eps))
+        x = annealed_langevin(self.score, x, self.sigmas.tolist(), steps, eps)
+        return from_signed(x, self.spec)
 
     def log_prob(self, x: Tensor, cond: Tensor | None = None) -> Any:
         raise LikelihoodUnavailable(
