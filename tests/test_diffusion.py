@@ -127,6 +127,10 @@ def test_unknown_sampler_and_option_say_what_is_accepted(digits_model: torch.nn.
         digits_model.sample(2, sampler="ddim", temperature=0.5)
     x = digits_model.sample(2, sampler="ddim", steps=3, eta=1)
     assert x.shape == (2, 1, 8, 8)
+    with pytest.raises(SamplerOptionError, match="accepted: uniform, logsnr, karras"):
+        digits_model.sample(2, sampler="dpmpp_2m", steps=3, spacing="cosine")
+    _, nfe = digits_model.sample_with_nfe(2, sampler="ode_heun", steps=4, spacing="karras")
+    assert nfe == 2 * 4 - 1
 
 
 def test_text_is_refused_with_the_reason() -> None:

@@ -31,7 +31,7 @@ from genmap.flow.layers import (
     half_mask,
 )
 from genmap.flow.layers import Split as FactorOut
-from genmap.flow.made import MADE, MAFLayer
+from genmap.flow.made import MADE, MAFLayer, MAFSplineLayer
 from genmap.flow.spline import RQSplineCoupling, rational_quadratic_spline
 from genmap.protocol import Batch, DataMismatch, SamplerOptionError
 from genmap.registry import ConfigError, build
@@ -91,6 +91,7 @@ def _layers() -> dict[str, tuple[Callable[[], Bijection], tuple[int, ...]]]:
         "spline": (lambda: RQSplineCoupling(half_mask(4, 0), coupling_mlp(2, 2 * 23, 16, 0.0),
                                             8, 2.0), (4,)),
         "maf": (lambda: MAFLayer(MADE(4, 16, 2, 2, True, 0.0), 3.0), (4,)),
+        "maf-spline": (lambda: MAFSplineLayer(MADE(4, 16, 2, 23, False, 0.0), 8, 2.0), (4,)),
     }
 
 
@@ -119,20 +120,27 @@ def _flow(name: str, spec: DataSpec, data: Tensor, **kw: object) -> nn.Module:
     return _perturb(model, 0.05).eval()
 
 
-@pytest.mark.parametrize("name", FLOWS)
+VARIANTS = {**{name: (name, {}) for name in FLOWS},
+            "maf-spline": ("maf", {"transform": "spline", "bins": 5})}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("spec", [DIGITS, RING], ids=["digits", "ring8"])
-def test_flow_round_trip_and_log_det(name: str, spec: DataSpec) -> None:
+def test_flow_round_trip_and_log_det(variant: str, spec: DataSpec) -> None:
+    name, kw = VARIANTS[variant]
     x = torch.randn(5, *spec.shape, dtype=torch.float64)
-    model = _flow(name, spec, torch.randint(0, 17, (8, *spec.shape)) if spec.discrete else x)
+    model = _flow(name, spec, torch.randint(0, 17, (8, *spec.shape)) if spec.discrete else x,
+                  **kw)
     z, log_det = model.transform(x)
     torch.testing.assert_close(model.transform.inverse(z).reshape(x.shape), x, atol=1e-5, rtol=0)
     ref = _jacobian_log_det(model.transform, x[:1])
     torch.testing.assert_close(log_det[0], ref, atol=1e-5, rtol=1e-6)
 
 
-@pytest.mark.parametrize("name", FLOWS)
-def test_2d_density_integrates_to_one(name: str) -> None:
-    model = _flow(name, RING, torch.randn(64, 2, dtype=torch.float64))
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_2d_density_integrates_to_one(variant: str) -> None:
+    name, kw = VARIANTS[variant]
+    model = _flow(name, RING, torch.randn(64, 2, dtype=torch.float64), **kw)
     h = 0.05
     g = torch.arange(-8, 8, h, dtype=torch.float64) + h / 2
     grid = torch.cartesian_prod(g, g)  # (N, 2) cell centres
@@ -319,6 +327,13 @@ def test_maf_density_takes_one_pass_per_layer_and_sampling_takes_d() -> None:
     assert _count(model, lambda: model.log_prob(x)) == 2
     assert _count(model, lambda: model.sample(3)) == 2 * 64
     assert model.card.nfe_for(64) == 2 * 64 and model.card.sampler == "sequential ancestral"
+    spline = build("maf", DIGITS, TINY | {"transform": "spline"}).eval()
+    assert _count(spline, lambda: spline.sample(3)) == spline.card.nfe_for(64) == 2 * 64
+
+
+def test_maf_rejects_an_unknown_transform() -> None:
+    with pytest.raises(ConfigError, match="affine or spline"):
+        build("maf", RING, {"transform": "quadratic"})
 
 
 @pytest.mark.parametrize("name", FLOWS)

@@ -141,3 +141,90 @@ def test_prior_log_density_is_the_gaussian_one() -> None:
         z = p.prior_sample((7, 3, 2))
         ref = torch.distributions.Normal(0.0, p.prior_std).log_prob(z).flatten(1).sum(1)
         assert torch.allclose(p.prior_logp(z), ref, atol=1e-4)
+
+
+# ------------------------------------------------------------------ time grids
+
+
+def _mpow(C: Tensor, p: float) -> Tensor:
+    w, V = torch.linalg.eigh(C)
+    return V @ torch.diag(w**p) @ V.T
+
+
+def exact_flow_map(process: Process, x_T: Tensor) -> Tensor:
+    """The probability-flow ODE from T to t_min for Gaussian data, in closed form: the
+    marginal covariances C_t = alpha_t^2 Sigma + sigma_t^2 I commute, so the flow is the
+    linear map x_s - alpha_s mu = C_s^{1/2} C_t^{-1/2} (x_t - alpha_t mu); then the final
+    denoising evaluation every sampler ends with."""
+    (a_T, a_0), (s_T, s_0) = process.alpha_sigma(
+        torch.tensor([process.T, process.t_min], dtype=torch.float64))
+    eye = torch.eye(2, dtype=torch.float64)
+    M = _mpow(a_0**2 * SIGMA + s_0**2 * eye, 0.5) @ _mpow(a_T**2 * SIGMA + s_T**2 * eye, -0.5)
+    x = a_0 * MU + (x_T - a_T * MU) @ M.T
+    return analytic_denoiser(process)(x, torch.full((x.shape[0],), process.t_min).double())
+
+
+def lam(process: Process, t: Tensor) -> Tensor:
+    alpha, sigma = process.alpha_sigma(t)
+    return (alpha / sigma).log()
+
+
+@pytest.mark.parametrize("proc", ("vp", "subvp", "ve"))
+def test_logsnr_and_karras_grids_are_uniform_in_their_variables(proc: str) -> None:
+    process = make_process(proc)
+    t = process.timesteps(12, "logsnr")
+    assert t[0] == process.T and abs(t[-1] - process.t_min) < 1e-9
+    steps = lam(process, t).diff()
+    assert (steps > 0).all() and torch.allclose(steps, steps.mean().expand(11), rtol=1e-3)
+    root = (-lam(process, process.timesteps(12, "karras")) / 7).exp()  # (sigma / alpha)^(1/7)
+    assert torch.allclose(root.diff(), root.diff().mean().expand(11), rtol=1e-3)
+
+
+def test_ve_uniform_in_t_is_already_uniform_in_log_snr() -> None:
+    process = make_process("ve")
+    assert torch.allclose(process.timesteps(9), process.timesteps(9, "logsnr"), atol=1e-6)
+
+
+@pytest.mark.parametrize("proc", ("linear", "cosine"))
+@pytest.mark.parametrize("spacing", ("uniform", "logsnr", "karras"))
+def test_discrete_grids_are_distinct_decreasing_steps_from_n_to_1(proc: str, spacing: str) -> None:
+    process = make_process(proc)
+    for steps in (1, 2, 10, 500, 1000):
+        n = process.timesteps(steps, spacing).mul(1000).round().long()
+        assert len(n) == steps and n[0] == 1000 and (n.diff() < 0).all()
+        assert steps == 1 or n[-1] == 1
+
+
+def test_unknown_spacing_names_the_accepted_ones() -> None:
+    with pytest.raises(ValueError, match="accepted: uniform, logsnr, karras"):
+        make_process("vp").timesteps(10, "cosine")
+
+
+@pytest.mark.parametrize(("name", "proc", "better", "worse"), [
+    ("dpmpp_2m", "vp", "logsnr", "uniform"),
+    ("dpmpp_2m", "linear", "logsnr", "uniform"),
+    ("ode_heun", "ve", "karras", "uniform"),
+])
+def test_the_right_grid_brings_few_step_solvers_closer_to_the_exact_flow_map(
+        name: str, proc: str, better: str, worse: str) -> None:
+    torch.manual_seed(0)
+    process = make_process(proc)
+    x_T = process.prior_sample((500, 2)).double()
+    ref = exact_flow_map(process, x_T)
+    err = {sp: (samplers.SAMPLERS[name](analytic_denoiser(process), process, x_T, 10,
+                                        spacing=sp) - ref).norm(dim=1).mean()
+           for sp in (better, worse)}
+    assert err[better] < 0.4 * err[worse]
+
+
+def test_deterministic_samplers_converge_to_the_exact_flow_map() -> None:
+    torch.manual_seed(0)
+    process = make_process("vp")
+    x_T = process.prior_sample((500, 2)).double()
+    ref = exact_flow_map(process, x_T)
+    def err(name: str, steps: int) -> float:
+        x = samplers.SAMPLERS[name](analytic_denoiser(process), process, x_T, steps)
+        return (x - ref).norm(dim=1).mean().item()
+
+    assert err("ode_heun", 100) < 1e-3 and err("dpmpp_2m", 100) < 2e-3
+    assert 7 < err("ddim", 100) / err("ddim", 1000) < 13  # DDIM is first order

@@ -143,3 +143,58 @@ def mode_collapse(model: GenerativeModel, data_name: str,
     finally:
         model.train(was_training)
     return mode_coverage(x, centres, sigma)
+
+
+# ------------------------------------------------------------------ sample quality
+
+
+def frechet_distance(a: Tensor, b: Tensor) -> float:
+    """The Frechet distance between Gaussians fitted to two feature sets (N, F):
+    |mu_a - mu_b|^2 + tr(S_a + S_b - 2 (S_a^{1/2} S_b S_a^{1/2})^{1/2}) (Heusel et al. 2017,
+    arXiv:1706.08500, FID's formula; here in any feature space). Computed in float64 from the
+    eigenvalues of the symmetric S_a^{1/2} S_b S_a^{1/2}, so no complex square roots arise."""
+    a, b = a.double().flatten(1), b.double().flatten(1)
+    mu_a, mu_b = a.mean(0), b.mean(0)
+    S_a, S_b = torch.atleast_2d(torch.cov(a.T)), torch.atleast_2d(torch.cov(b.T))
+    w, V = torch.linalg.eigh(S_a)
+    root_a = V @ torch.diag(w.clamp(min=0).sqrt()) @ V.T
+    cross = torch.linalg.eigvalsh(root_a @ S_b @ root_a).clamp(min=0).sqrt().sum()
+    return ((mu_a - mu_b).square().sum() + S_a.trace() + S_b.trace() - 2 * cross).item()
+
+
+class FeatureNet(torch.nn.Module):
+    """A small classifier of a labelled data set; its penultimate layer is the feature space
+    for Frechet distances (DESIGN.md: FID in the features of a classifier of *that* data,
+    since no pretrained network may be downloaded)."""
+
+    def __init__(self, spec: DataSpec, width: int = 128, features: int = 64) -> None:
+        super().__init__()
+        self.spec = spec
+        self.body = torch.nn.Sequential(
+            torch.nn.Flatten(), torch.nn.Linear(spec.dim, width), torch.nn.SiLU(),
+            torch.nn.Linear(width, features), torch.nn.SiLU())
+        self.head = torch.nn.Linear(features, spec.num_classes)
+
+    def features(self, x: Tensor) -> Tensor:
+        """(B, features) for data-space x (discrete levels scaled to [0, 1])."""
+        scale = (self.spec.levels - 1) if self.spec.discrete else 1
+        return self.body(x.float() / scale)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return self.head(self.features(x))
+
+
+def fit_feature_net(train: Split, spec: DataSpec, steps: int = 1500, seed: int = 0) -> FeatureNet:
+    """Train a FeatureNet on labelled data by cross-entropy (seconds on CPU for digits)."""
+    if train.y is None or not spec.num_classes:
+        raise ValueError("a feature classifier needs labelled data")
+    g = torch.Generator().manual_seed(seed)
+    net = FeatureNet(spec)
+    opt = torch.optim.Adam(net.parameters(), lr=2e-3)
+    for _ in range(steps):
+        idx = torch.randint(0, train.x.shape[0], (128,), generator=g)
+        loss = torch.nn.functional.cross_entropy(net(train.x[idx]), train.y[idx])
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return net.eval()

@@ -23,6 +23,13 @@ first-order sampler costs exactly `steps` network evaluations (NFE).
 | ode_dopri5     | PF-ODE, adaptive Dormand-Prince 5(4) (torchdiffeq)             | adaptive+1 |
 | dpmpp_2m       | DPM-Solver++(2M), Lu et al. 2022 (arXiv:2211.01095) Alg. 2     | steps      |
 
+Every fixed-step sampler takes `spacing`, the time grid (`Process.timesteps`): `uniform` in t
+(DDPM/DDIM's strided steps), `logsnr` (uniform in log(alpha / sigma), DPM-Solver's grid and
+DPM-Solver++'s default) or `karras` (rho = 7, denser near the data, EDM's grid for Heun). On
+VE, uniform in t already is uniform in log-SNR. With the analytic Gaussian denoiser, 10 steps
+of DPM-Solver++(2M) land about 10x closer to the exact probability-flow map on `logsnr` than
+on `uniform`, and Heun on VE about 3x closer on `karras` (tests/test_samplers.py).
+
 NFE is never computed here: it is counted by hooks on the network (`count_calls`), so
 classifier-free guidance, which evaluates the network twice per step, counts twice.
 """
@@ -47,8 +54,8 @@ class Grid:
     """The sampler's time grid with its coefficients precomputed as Python floats, so a
     step costs only tensor arithmetic on x (the sampler's overhead stays near zero)."""
 
-    def __init__(self, process: Process, steps: int, x: Tensor) -> None:
-        t = process.timesteps(steps)  # (steps,) float64, decreasing
+    def __init__(self, process: Process, steps: int, x: Tensor, spacing: str = "uniform") -> None:
+        t = process.timesteps(steps, spacing)  # (steps,) float64, decreasing
         alpha, sigma = process.alpha_sigma(t)
         f, g2 = process.f_g2(t)
         self.t, self.alpha, self.sigma = t.tolist(), alpha.tolist(), sigma.tolist()
@@ -96,9 +103,10 @@ def ddim_step(x: Tensor, x0: Tensor, z: Tensor, alpha_t: float, sigma_t: float,
     return x_s + c * z if c > 0 else x_s
 
 
-def ddpm(denoiser: Denoiser, process: Process, x: Tensor, steps: int) -> Tensor:
+def ddpm(denoiser: Denoiser, process: Process, x: Tensor, steps: int,
+         spacing: str = "uniform") -> Tensor:
     """Ancestral sampling down the (strided) chain; steps = N is DDPM's Algorithm 2."""
-    g = Grid(process, steps, x)
+    g = Grid(process, steps, x, spacing)
     for i in range(g.n - 1):
         x0 = denoiser(x, g.tb[i])
         x = ddpm_step(x, x0, torch.randn_like(x), g.alpha[i], g.sigma[i],
@@ -107,9 +115,9 @@ def ddpm(denoiser: Denoiser, process: Process, x: Tensor, steps: int) -> Tensor:
 
 
 def ddim(denoiser: Denoiser, process: Process, x: Tensor, steps: int,
-         eta: float = 0.0) -> Tensor:
+         eta: float = 0.0, spacing: str = "uniform") -> Tensor:
     """DDIM on the strided subsequence `process.timesteps(steps)`."""
-    g = Grid(process, steps, x)
+    g = Grid(process, steps, x, spacing)
     for i in range(g.n - 1):
         x0 = denoiser(x, g.tb[i])
         z = torch.randn_like(x) if eta > 0 else x
@@ -120,9 +128,10 @@ def ddim(denoiser: Denoiser, process: Process, x: Tensor, steps: int,
 # ------------------------------------------------------------------ reverse SDE
 
 
-def euler_maruyama(denoiser: Denoiser, process: Process, x: Tensor, steps: int) -> Tensor:
+def euler_maruyama(denoiser: Denoiser, process: Process, x: Tensor, steps: int,
+                   spacing: str = "uniform") -> Tensor:
     """dx = [f x - g^2 s(x, t)] dt + g dW_bar, integrated backwards with Euler-Maruyama."""
-    g = Grid(process, steps, x)
+    g = Grid(process, steps, x, spacing)
     for i in range(g.n - 1):
         s = score_from_x0(x, denoiser(x, g.tb[i]), g.alpha[i], g.sigma[i])
         dt = g.t[i + 1] - g.t[i]  # < 0
@@ -143,10 +152,10 @@ def langevin_correct(denoiser: Denoiser, x: Tensor, t: Tensor, alpha: float, sig
 
 
 def pc(denoiser: Denoiser, process: Process, x: Tensor, steps: int, snr: float = 0.16,
-       n_corrector: int = 1) -> Tensor:
+       n_corrector: int = 1, spacing: str = "uniform") -> Tensor:
     """Predictor-corrector: a Langevin corrector at each time, then an Euler-Maruyama
     predictor step (Song et al. 2021, Alg. 1)."""
-    g = Grid(process, steps, x)
+    g = Grid(process, steps, x, spacing)
     for i in range(g.n):
         x = langevin_correct(denoiser, x, g.tb[i], g.alpha[i], g.sigma[i], snr, n_corrector)
         if i == g.n - 1:
@@ -166,18 +175,20 @@ def pf_ode_drift(denoiser: Denoiser, x: Tensor, t: Tensor, alpha: float | Tensor
     return f * x - 0.5 * g2 * score_from_x0(x, denoiser(x, t), alpha, sigma)
 
 
-def ode_euler(denoiser: Denoiser, process: Process, x: Tensor, steps: int) -> Tensor:
+def ode_euler(denoiser: Denoiser, process: Process, x: Tensor, steps: int,
+              spacing: str = "uniform") -> Tensor:
     """The probability-flow ODE with Euler steps."""
-    g = Grid(process, steps, x)
+    g = Grid(process, steps, x, spacing)
     for i in range(g.n - 1):
         d = pf_ode_drift(denoiser, x, g.tb[i], g.alpha[i], g.sigma[i], g.f[i], g.g2[i])
         x = x + (g.t[i + 1] - g.t[i]) * d
     return denoiser(x, g.tb[-1])
 
 
-def ode_heun(denoiser: Denoiser, process: Process, x: Tensor, steps: int) -> Tensor:
+def ode_heun(denoiser: Denoiser, process: Process, x: Tensor, steps: int,
+             spacing: str = "uniform") -> Tensor:
     """The probability-flow ODE with Heun's second-order method (Karras et al., Alg. 1)."""
-    g = Grid(process, steps, x)
+    g = Grid(process, steps, x, spacing)
     for i in range(g.n - 1):
         h = g.t[i + 1] - g.t[i]
         d1 = pf_ode_drift(denoiser, x, g.tb[i], g.alpha[i], g.sigma[i], g.f[i], g.g2[i])
@@ -217,11 +228,12 @@ def ode_dopri5(denoiser: Denoiser, process: Process, x: Tensor, steps: int,
 # ------------------------------------------------------------------ DPM-Solver++
 
 
-def dpmpp_2m(denoiser: Denoiser, process: Process, x: Tensor, steps: int) -> Tensor:
+def dpmpp_2m(denoiser: Denoiser, process: Process, x: Tensor, steps: int,
+             spacing: str = "logsnr") -> Tensor:
     """DPM-Solver++(2M) in data prediction, multistep, with lambda = log(alpha / sigma):
     x_s = (sigma_s / sigma_t) x_t - alpha_s (e^{-h} - 1) D, D = (1 + 1/2r) x0_i - (1/2r) x0_{i-1}
     (Lu et al. 2022, Alg. 2); the first step is DDIM."""
-    g = Grid(process, steps, x)
+    g = Grid(process, steps, x, spacing)
     lam = [math.log(a / s) for a, s in zip(g.alpha, g.sigma, strict=True)]
     old, h_old = None, 0.0
     for i in range(g.n - 1):

@@ -67,11 +67,33 @@ class Process:
         D, s = z.shape[1], self.prior_std
         return -0.5 * (z / s).pow(2).sum(1) - D * (math.log(s) + 0.5 * math.log(2 * math.pi))
 
-    def timesteps(self, steps: int) -> Tensor:
-        """`steps` decreasing times from T to t_min, the grid every sampler walks."""
+    def timesteps(self, steps: int, spacing: str = "uniform") -> Tensor:
+        """`steps` decreasing times from T to t_min, the grid every sampler walks (float64).
+
+        spacing `uniform` is uniform in t; `logsnr` is uniform in lambda = log(alpha / sigma)
+        (DPM-Solver's grid, Lu et al. 2022, arXiv:2206.00927 sec. 3.3); `karras` is uniform in
+        (sigma / alpha)^(1/rho), rho = 7, denser near the data (Karras et al. 2022, eq. 5)."""
         if steps < 1:
             raise ValueError(f"steps must be >= 1, got {steps}")
-        return torch.linspace(self.T, self.t_min, steps, dtype=torch.float64)
+        if spacing == "uniform":
+            return torch.linspace(self.T, self.t_min, steps, dtype=torch.float64)
+        return self.t_of_lambda(lambda_grid(self.log_snr_range(), steps, spacing))
+
+    def log_snr_range(self) -> tuple[float, float]:
+        """(lambda(T), lambda(t_min)) with lambda = log(alpha / sigma), increasing to the data."""
+        alpha, sigma = self.alpha_sigma(torch.tensor([self.T, self.t_min], dtype=torch.float64))
+        lam = (alpha / sigma).log()
+        return lam[0].item(), lam[1].item()
+
+    def t_of_lambda(self, lam: Tensor, points: int = 20001) -> Tensor:
+        """Times at which lambda(t) takes the values `lam`, by linear interpolation of the
+        monotone map on a fine grid of t."""
+        t = torch.linspace(self.t_min, self.T, points, dtype=torch.float64)
+        alpha, sigma = self.alpha_sigma(t)
+        neg = -(alpha / sigma).log()  # -lambda(t), increasing in t
+        i = torch.searchsorted(neg, -lam).clamp(1, points - 1)
+        w = ((-lam - neg[i - 1]) / (neg[i] - neg[i - 1])).clamp(0, 1)
+        return (t[i - 1] + w * (t[i] - t[i - 1])).clamp(self.t_min, self.T)
 
 
 
@@ -178,16 +200,36 @@ class DiscreteVP(Process):
         b = rate[n - 1].to(t.dtype)
         return -0.5 * b, b
 
-    def timesteps(self, steps: int) -> Tensor:
-        """A strided subsequence of n = N..1 (DDIM, arXiv:2010.02502 sec. 4.2), as t = n / N."""
+    def timesteps(self, steps: int, spacing: str = "uniform") -> Tensor:
+        """A strided subsequence of n = N..1 (DDIM, arXiv:2010.02502 sec. 4.2), as t = n / N:
+        evenly strided (`uniform`), or the nearest distinct steps to the `logsnr` or
+        `karras` grid (see `Process.timesteps`)."""
         if not 1 <= steps <= self.N:
             raise ValueError(f"steps must lie in [1, {self.N}] for a {self.N}-step DDPM, "
                              f"got {steps}")
-        n = torch.linspace(self.N, 1, steps, dtype=torch.float64).round()
-        return n / self.N
+        n = super().timesteps(steps, spacing).mul(self.N).round().long().tolist()
+        for i in range(1, steps):  # distinct and decreasing from N, at least 1 each
+            n[i] = min(n[i], n[i - 1] - 1)
+        n[-1] = max(n[-1], 1)
+        for i in range(steps - 2, -1, -1):
+            n[i] = max(n[i], n[i + 1] + 1)
+        return torch.tensor(n, dtype=torch.float64) / self.N
 
 
 PROCESSES = ("linear", "cosine", "vp", "subvp", "ve")
+SPACINGS = ("uniform", "logsnr", "karras")
+
+
+def lambda_grid(lam: tuple[float, float], steps: int, spacing: str, rho: float = 7.0) -> Tensor:
+    """`steps` log-SNR values from lam[0] (t = T) to lam[1] (t = t_min) for a spacing."""
+    lo, hi = torch.tensor(lam, dtype=torch.float64)
+    u = torch.linspace(0, 1, steps, dtype=torch.float64)
+    if spacing == "logsnr":
+        return lo + u * (hi - lo)
+    if spacing == "karras":  # s = sigma / alpha = exp(-lambda); s^(1/rho) uniform
+        s = ((-lo / rho).exp() + u * ((-hi / rho).exp() - (-lo / rho).exp())) ** rho
+        return -s.log()
+    raise ValueError(f"unknown spacing {spacing!r}; accepted: {', '.join(SPACINGS)}")
 
 
 def make_process(name: str, num_timesteps: int = 1000) -> Process:

@@ -8,6 +8,8 @@ conditional. MAF (Papamakarios et al. 2017, arXiv:1705.07057) uses it as a flow:
 
 so the density needs one pass, while sampling inverts it one coordinate at a time,
 x_d = z_d · exp(α_d) + μ_d: D passes. (IAF is the same layer read the other way round.)
+With a rational-quadratic spline in place of the affine map, each z_d = RQS(x_d; θ_d(x_<d)),
+this is the autoregressive neural spline flow (Durkan et al. 2019, arXiv:1906.04032, sec. 3.3).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from genmap.flow.layers import Bijection, soft_clamp
+from genmap.flow.spline import rational_quadratic_spline
 
 
 class MaskedLinear(nn.Linear):
@@ -78,4 +81,31 @@ class MAFLayer(Bijection):
         for _ in range(z.shape[1]):  # after pass d the first d coordinates (in order) are exact
             mu, alpha = self._shift_log_scale(x)
             x = z * alpha.exp() + mu
+        return x
+
+
+class MAFSplineLayer(Bijection):
+    """One autoregressive spline layer: a MADE predicting, for every coordinate d, the K
+    widths, K heights and K-1 derivatives of the spline that moves x_d (identity outside
+    [-B, B]); a zeroed MADE output makes the layer the identity."""
+
+    def __init__(self, made: MADE, bins: int, tail_bound: float) -> None:
+        super().__init__()
+        self.made, self.K, self.B = made, bins, tail_bound
+
+    def _spline(self, v: Tensor, x: Tensor, inverse: bool) -> tuple[Tensor, Tensor]:
+        """Move v with the splines conditioned on x (x = v going forward)."""
+        K = self.K
+        p = self.made(x).transpose(1, 2)  # (B, 3K-1, D) -> (B, D, 3K-1)
+        uw, uh, ud = p.split([K, K, K - 1], dim=-1)
+        y, lad = rational_quadratic_spline(v, uw, uh, ud, self.B, inverse)
+        return y, lad.sum(1)
+
+    def forward(self, x: Tensor) -> tuple[Tensor, Tensor]:
+        return self._spline(x, x, inverse=False)
+
+    def inverse(self, z: Tensor) -> Tensor:
+        x = torch.zeros_like(z)
+        for _ in range(z.shape[1]):  # after pass d the first d coordinates (in order) are exact
+            x = self._spline(z, x, inverse=True)[0]
         return x

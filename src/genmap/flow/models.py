@@ -37,7 +37,7 @@ from genmap.flow.layers import (
     coupling_mlp,
     half_mask,
 )
-from genmap.flow.made import MADE, MAFLayer
+from genmap.flow.made import MADE, MAFLayer, MAFSplineLayer
 from genmap.flow.spline import RQSplineCoupling
 from genmap.protocol import Batch, DataMismatch, GenerativeModel, LogProb, ModelConfig
 
@@ -281,23 +281,41 @@ class NSF(Flow):
 
 
 @dataclass
-class MAFConfig(FlowConfig):
+class MAFConfig(NSFConfig):
     layers: int = 5
+    transform: str = "affine"
+    """affine (MAF), or spline: a rational-quadratic spline per coordinate, `bins` and
+    `tail_bound` as in nsf (the autoregressive neural spline flow)."""
 
 
 class MAF(Flow):
     """Papamakarios, Pavlakou & Murray 2017, Masked Autoregressive Flow for Density
     Estimation, arXiv:1705.07057: MADE layers with alternating orders. Density in one pass
-    per layer; sampling inverts each layer coordinate by coordinate (D passes)."""
+    per layer; sampling inverts each layer coordinate by coordinate (D passes). With
+    `transform=spline`, Durkan et al. 2019's autoregressive NSF."""
 
     Config = MAFConfig
     display = "maf"
 
-    def build(self, config: FlowConfig, spec: DataSpec) -> tuple[Bijection, tuple[int, ...]]:
-        D = spec.dim
-        layers = [MAFLayer(MADE(D, config.hidden, 2, 2, i % 2 == 1, config.dropout), config.clamp)
-                  for i in range(config.layers)]
+    def build(self, config: MAFConfig, spec: DataSpec) -> tuple[Bijection, tuple[int, ...]]:
+        D, K = spec.dim, config.bins
+        layers: list[Bijection] = []
+        for i in range(config.layers):
+            if config.transform == "spline":
+                made = MADE(D, config.hidden, 2, 3 * K - 1, i % 2 == 1, config.dropout)
+                layers.append(MAFSplineLayer(made, K, config.tail_bound))
+            else:
+                made = MADE(D, config.hidden, 2, 2, i % 2 == 1, config.dropout)
+                layers.append(MAFLayer(made, config.clamp))
         return Compose(Flatten(spec.shape), *layers), (D,)
+
+    def check_config(self, config: MAFConfig, spec: DataSpec) -> None:
+        from genmap.registry import ConfigError
+
+        super().check_config(config, spec)
+        if config.transform not in ("affine", "spline"):
+            raise ConfigError(f"maf transform must be affine or spline, got "
+                              f"{config.transform!r}")
 
     @property
     def card(self) -> Card:
