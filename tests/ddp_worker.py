@@ -1,7 +1,8 @@
 """What tests/test_ddp.py launches under torchrun: train, then write this rank's weights.
 
-Usage: torchrun ... tests/ddp_worker.py OUTDIR CONFIG_JSON
-CONFIG_JSON holds the TrainConfig fields. Rank 0 writes the run to OUTDIR/run; every rank
+Usage: torchrun ... tests/ddp_worker.py OUTDIR CONFIG_JSON [[RANK, STEP]]
+CONFIG_JSON holds the TrainConfig fields; [RANK, STEP] sends SIGINT to that rank alone
+after that step. Rank 0 writes the run to OUTDIR/run; every rank
 writes the weights it holds in memory at the end to OUTDIR/rank{r}.safetensors, plus
 "probe.grad": the gradient GuardedOptimizer.step leaves when rank r's gradient is r + 1.
 Rank r's model is built with r added to its weights: the trainer must broadcast rank 0's.
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +29,12 @@ from genmap.protocol import GenerativeModel
 from genmap.train import Dist, GuardedOptimizer, Job, TrainConfig
 
 
-def train_and_keep_job(run: Path, cfg: TrainConfig, skew_init: bool = False) -> Job:
+def train_and_keep_job(run: Path, cfg: TrainConfig, skew_init: bool = False,
+                       interrupt: tuple[int, int] | None = None) -> Job:
     """genmap.train.train(run, "independent", "digits", ...); returns the job it trained.
     With skew_init, rank r's freshly built model has r added to every parameter, so the
-    ranks agree at the end only if the trainer broadcasts rank 0's initial weights."""
+    ranks agree at the end only if the trainer broadcasts rank 0's initial weights.
+    With interrupt = (rank, step), that rank alone receives SIGINT after that step."""
     jobs: list[Job] = []
     real_loop, real_build = trainer.loop, trainer.build
 
@@ -47,11 +52,19 @@ def train_and_keep_job(run: Path, cfg: TrainConfig, skew_init: bool = False) -> 
     trainer.loop = recording_loop
     trainer.build = skewed_build if skew_init else real_build
     try:
-        trainer.train(run, "independent", "digits", cfg=cfg, quiet=True)
+        trainer.train(run, "independent", "digits", cfg=cfg, quiet=True,
+                      on_step=None if interrupt is None else interrupt_at(*interrupt))
     finally:
         trainer.loop, trainer.build = real_loop, real_build
     (job,) = jobs
     return job
+
+
+def interrupt_at(rank: int, step: int) -> Callable[[int], None]:
+    def on_step(done: int) -> None:
+        if done == step and int(os.environ.get("RANK", "0")) == rank:
+            os.kill(os.getpid(), signal.SIGINT)
+    return on_step
 
 
 def probe_average(ddp: Dist) -> Tensor:
@@ -63,8 +76,8 @@ def probe_average(ddp: Dist) -> Tensor:
     return p.grad.clone()
 
 
-def main(out: Path, cfg: TrainConfig) -> None:
-    job = train_and_keep_job(out / "run", cfg, skew_init=True)
+def main(out: Path, cfg: TrainConfig, interrupt: tuple[int, int] | None) -> None:
+    job = train_and_keep_job(out / "run", cfg, skew_init=True, interrupt=interrupt)
     state = {k: v.detach().contiguous() for k, v in job.model.state_dict().items()}
     state["probe.grad"] = probe_average(job.ddp)
     save_file(state, str(out / f"rank{job.ddp.rank}.safetensors"))
@@ -72,4 +85,5 @@ def main(out: Path, cfg: TrainConfig) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), TrainConfig(**json.loads(sys.argv[2])))
+    main(Path(sys.argv[1]), TrainConfig(**json.loads(sys.argv[2])),
+         tuple(json.loads(sys.argv[3])) if len(sys.argv) > 3 else None)

@@ -37,12 +37,12 @@ def _single_process(run: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, tor
     return {k: v.detach().clone() for k, v in job.model.state_dict().items()}
 
 
-def _torchrun(out: Path) -> None:
+def _torchrun(out: Path, cfg: TrainConfig = CFG, *extra: str) -> None:
     env = {k: v for k, v in os.environ.items()
            if k not in ("WORLD_SIZE", "RANK", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT")}
     env["OMP_NUM_THREADS"] = "1"
     cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node",
-           "2", str(WORKER), str(out), json.dumps(asdict(CFG))]
+           "2", str(WORKER), str(out), json.dumps(asdict(cfg)), *extra]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
 
@@ -66,6 +66,16 @@ def test_two_ranks_match_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert json.loads((run / "config.json").read_text())["train"] == asdict(CFG)
     saved = load_file(str(run / "last" / "model.safetensors"))
     assert all(torch.equal(saved[k], r0[k]) for k in r0)
+
+
+@pytest.mark.skipif(not dist.is_available(), reason="torch.distributed is not available")
+def test_ctrl_c_on_one_rank_stops_every_rank_at_the_same_step(tmp_path: Path) -> None:
+    _torchrun(tmp_path, CFG, "[1, 7]")  # SIGINT reaches rank 1 only, after step 7
+    state = json.loads((tmp_path / "run" / "last" / "state.json").read_text())
+    assert state["step"] == 7
+    r0 = load_file(str(tmp_path / "rank0.safetensors"))
+    r1 = load_file(str(tmp_path / "rank1.safetensors"))
+    assert all(torch.equal(r0[k], r1[k]) for k in r0)
 
 
 def _indexed_split(n: int) -> Split:

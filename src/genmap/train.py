@@ -347,7 +347,7 @@ def loop(job: Job, quiet: bool, on_step: Callable[[int], None] | None) -> dict[s
     job.model.train()
     start = time.perf_counter() - job.elapsed
     with stop.installed(), _Logger(job, quiet) as log:
-        while not _done(job) and not stop.flag:
+        while not _agreed_stop(job, stop):
             _one_step(job, next(stream), log, start)
             if on_step is not None:
                 on_step(job.step)
@@ -380,6 +380,20 @@ def _last_saved(run: Path) -> str:
         return "No checkpoint had been written yet; lower the learning rate and train again."
     step = json.loads(state.read_text())["step"]
     return f"The last good checkpoint ({run / 'last'}, step {step}) is intact; --resume it."
+
+
+def _agreed_stop(job: Job, stop: _StopFlag) -> bool:
+    """Whether to stop before the next step, the same answer on every rank: a budget is
+    measured by each rank's own clock and Ctrl-C may reach one rank a step before another,
+    so the ranks take the maximum of their votes (one scalar all-reduce per step); a rank
+    that stops alone would leave the others waiting in the next gradient all-reduce."""
+    votes = [float(_done(job)), float(stop.flag)]
+    if job.ddp.world > 1:
+        t = torch.tensor(votes, device=job.device)
+        dist.all_reduce(t, op=dist.ReduceOp.MAX)
+        votes = t.tolist()
+    stop.flag = votes[1] > 0
+    return max(votes) > 0
 
 
 def _done(job: Job) -> bool:
