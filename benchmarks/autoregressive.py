@@ -1,14 +1,22 @@
-"""Autoregressive sampling cost and likelihood, side by side, on one CPU process.
+"""Autoregressive sampling cost and likelihood, side by side, on one CPU thread.
 
 1. Sampling throughput (tokens/s) of one digits-sized decoder (64 tokens per 8x8 digit,
-   batch 64, width/depth/heads 128/4/4): genmap's `transformer_ar` with its preallocated
-   KV cache, the same model without cache, and Hugging Face `transformers` GPT-2
-   `generate(use_cache=True)` with identical width, depth, heads, input vocabulary,
-   length and batch (pure sampling: top_k=0, temperature 1).
-2. Cost per token as the prefix grows: one decoding step at prefix length L, cached and
-   uncached, and whole generations of L tokens (latency linear in L when flat per token).
+   batch 64, width/depth/heads 128/4/4, float32, inference mode): genmap's
+   `transformer_ar` with its preallocated KV cache, the same model without cache, and
+   Hugging Face `transformers` GPT-2 with identical width, depth, heads, input vocabulary,
+   length and batch, two ways: `generate(use_cache=True, do_sample=True)` (what a user
+   runs) and a hand-rolled loop over `GPT2LMHeadModel.forward` with its KV cache
+   and `torch.multinomial` (no generation-utility overhead: the stricter peer). Pure
+   sampling: top_k=0, temperature 1.
+2. Cost per token as the prefix grows: one decoding step at prefix length L for genmap
+   cached, transformers cached (same step, hand-rolled) and genmap uncached, and whole
+   cached generations of L tokens (ms/token).
 3. Digits test NLL in bits/dim (exact) of transformer_ar and pixelcnn after the same
    wall-clock training budget, beside the independent-pixel floor (closed-form fit).
+
+Timing: the calling thread's CPU time (`time.thread_time`, one intra-op thread unless
+--threads), contenders interleaved in every round, the median over rounds, so that other
+processes' load hits every contender alike and counts for none.
 
     python benchmarks/autoregressive.py [--quick] [--out DIR] [--budget SECONDS]
 """
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -34,28 +43,18 @@ from genmap.train import TrainConfig, load_run, train
 WIDTH, DEPTH, HEADS = 128, 4, 4
 
 
-def best_time(fn: Callable[[], Any], repeats: int) -> float:
-    """Best wall-clock seconds of `repeats` calls, after one warm-up call when repeats > 1."""
-    if repeats > 1:
-        fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def interleaved_times(runs: dict[str, Callable[[], Any]], repeats: int) -> dict[str, float]:
-    """Best seconds of each run over `repeats` rounds, the runs taking turns in every
-    round, so that a change of machine load hits every decoder alike."""
-    best = {name: float("inf") for name in runs}
+    """Median thread-CPU seconds of each run over `repeats` rounds after one warm-up
+    round, the runs taking turns in every round."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for fn in runs.values():
+        fn()
     for _ in range(repeats):
         for name, fn in runs.items():
-            start = time.perf_counter()
+            start = time.thread_time()
             fn()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
+            times[name].append(time.thread_time() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def hf_gpt2(n_vocab: int, n_positions: int) -> torch.nn.Module:
@@ -65,6 +64,17 @@ def hf_gpt2(n_vocab: int, n_positions: int) -> torch.nn.Module:
                      n_layer=DEPTH, n_head=HEADS, n_inner=4 * WIDTH, resid_pdrop=0.0,
                      embd_pdrop=0.0, attn_pdrop=0.0, bos_token_id=0, eos_token_id=None)
     return GPT2LMHeadModel(cfg).eval()
+
+
+def hf_loop(gpt2: torch.nn.Module, first: torch.Tensor, n_new: int) -> torch.Tensor:
+    """Ancestral sampling with GPT-2's own KV cache, by hand: one forward per token."""
+    x, past, out = first, None, []
+    for _ in range(n_new):
+        o = gpt2(input_ids=x, cache=past, use_cache=True)
+        past = o.cache  # a DynamicCache (transformers 5: `past_key_values` is now `cache`)
+        x = torch.multinomial(o.logits[:, -1].softmax(-1), 1)  # (B, 1)
+        out.append(x)
+    return torch.cat(out, 1)
 
 
 def throughput(batch: int, repeats: int, quick: bool) -> dict[str, Any]:
@@ -81,36 +91,44 @@ def throughput(batch: int, repeats: int, quick: bool) -> dict[str, Any]:
                                      min_new_tokens=D, use_cache=use_cache, pad_token_id=0)
 
     runs = {"genmap, KV cache": lambda: model.sample(batch, cache=True),
+            "transformers GPT-2, generate(use_cache=True)": hf(True),
+            "transformers GPT-2, hand-rolled loop over forward with its cache":
+                lambda: hf_loop(gpt2, start, D),
             "genmap, no cache": lambda: model.sample(batch, cache=False),
-            "transformers GPT-2, use_cache=True": hf(True),
-            "transformers GPT-2, use_cache=False": hf(False)}
+            "transformers GPT-2, generate(use_cache=False)": hf(False)}
     if quick:
-        del runs["transformers GPT-2, use_cache=False"]
-    with torch.no_grad():
+        del runs["transformers GPT-2, generate(use_cache=False)"]
+    with torch.inference_mode():
         seconds = interleaved_times(runs, repeats)
-    rows = [{"decoder": name, "seconds": t, "tokens_per_s": batch * D / t}
-            for name, t in seconds.items()]
-    ref = rows[2]["tokens_per_s"]
+    rows = [{"decoder": name, "seconds": t, "ms_per_step": 1e3 * t / D,
+             "tokens_per_s": batch * D / t} for name, t in seconds.items()]
     for r in rows:
-        r["vs_transformers_cached"] = r["tokens_per_s"] / ref
+        r["vs_generate"] = r["tokens_per_s"] / rows[1]["tokens_per_s"]
+        r["vs_hand_rolled"] = r["tokens_per_s"] / rows[2]["tokens_per_s"]
     return {"batch": batch, "tokens_per_sample": D, "vocab_in": n_vocab, "rows": rows,
             "params_genmap": sum(p.numel() for p in model.net.parameters()),
             "params_gpt2": sum(p.numel() for p in gpt2.parameters())}
 
 
 def per_token_cost(lengths: list[int], batch: int, repeats: int) -> list[dict[str, Any]]:
-    """ms of one decoding step at prefix length L (cached and uncached), and ms/token of a
-    whole cached generation of L tokens."""
+    """ms of one decoding step at prefix length L (genmap cached and uncached, GPT-2
+    cached), and ms/token of a whole genmap cached generation of L tokens."""
     torch.manual_seed(0)
-    net = CausalTransformer(18, 17, max(lengths), WIDTH, DEPTH, HEADS).eval()
-    tokens = torch.randint(0, 18, (batch, max(lengths)))
+    T = max(lengths)
+    net = CausalTransformer(18, 17, T, WIDTH, DEPTH, HEADS).eval()
+    gpt2 = hf_gpt2(18, T)
+    tokens = torch.randint(0, 17, (batch, T))
     rows = []
-    with torch.no_grad():
+    with torch.inference_mode():
         for L in lengths:
-            cached = best_time(cached_step(net, tokens, L), repeats)
-            uncached = best_time(lambda L=L: net(tokens[:, :L]), max(1, repeats // 4))
-            total = best_time(lambda L=L: generate(net, tokens[:, :1], L), 1)
-            rows.append({"prefix": L, "ms_step_cached": 1e3 * cached,
+            steps = interleaved_times({"genmap": cached_step(net, tokens, L),
+                                       "gpt2": gpt2_step(gpt2, tokens, L)}, repeats)
+            uncached = interleaved_times({"u": lambda L=L: net(tokens[:, :L])},
+                                         max(1, repeats // 4))["u"]
+            total = interleaved_times({"g": lambda L=L: generate(net, tokens[:, :1], L)},
+                                      1)["g"]
+            rows.append({"prefix": L, "ms_step_cached": 1e3 * steps["genmap"],
+                         "ms_step_gpt2_cached": 1e3 * steps["gpt2"],
                          "ms_step_uncached": 1e3 * uncached,
                          "ms_per_token_generation": 1e3 * total / L,
                          "s_generation": total})
@@ -125,6 +143,17 @@ def cached_step(net: CausalTransformer, tokens: torch.Tensor, L: int) -> Callabl
     def step() -> None:
         cache.length = L - 1
         net(tokens[:, L - 1:L], cache)
+
+    return step
+
+
+def gpt2_step(gpt2: torch.nn.Module, tokens: torch.Tensor, L: int) -> Callable[[], Any]:
+    """The same step for GPT-2: its cache holds L - 1 positions, then one more token."""
+    past = gpt2(input_ids=tokens[:, :L - 1], use_cache=True).cache
+
+    def step() -> None:
+        gpt2(input_ids=tokens[:, L - 1:L], cache=past, use_cache=True)
+        past.crop(-1)  # back to L - 1 positions
 
     return step
 
@@ -162,17 +191,20 @@ def likelihood(budget: float, val_every: int) -> dict[str, Any]:
 def markdown(res: dict[str, Any]) -> str:
     t = res["throughput"]
     lines = [f"## Sampling throughput ({t['batch']} samples x {t['tokens_per_sample']} "
-             f"tokens, width {WIDTH}, depth {DEPTH}, heads {HEADS}, "
-             f"{res['threads']} CPU threads)", "",
-             "| decoder | seconds | tokens/s | vs transformers (cached) |", "|---|---|---|---|"]
-    lines += [f"| {r['decoder']} | {r['seconds']:.3f} | {r['tokens_per_s']:.0f} | "
-              f"{r['vs_transformers_cached']:.2f}x |" for r in t["rows"]]
-    lines += ["", "## Cost per token as the prefix grows (batch "
+             f"tokens, width {WIDTH}, depth {DEPTH}, heads {HEADS}, float32, "
+             f"{res['threads']} CPU thread(s), median thread CPU time)", "",
+             "| decoder | seconds | ms/step | tokens/s | vs generate | vs hand-rolled |",
+             "|---|---|---|---|---|---|"]
+    lines += [f"| {r['decoder']} | {r['seconds']:.3f} | {r['ms_per_step']:.2f} | "
+              f"{r['tokens_per_s']:.0f} | {r['vs_generate']:.2f}x | "
+              f"{r['vs_hand_rolled']:.2f}x |" for r in t["rows"]]
+    lines += ["", "## Cost of one step as the prefix grows (batch "
               f"{res['per_token_batch']})", "",
-              "| prefix L | step, cached (ms) | step, uncached (ms) | "
-              "generation of L tokens (ms/token) |", "|---|---|---|---|"]
-    lines += [f"| {r['prefix']} | {r['ms_step_cached']:.2f} | {r['ms_step_uncached']:.2f} | "
-              f"{r['ms_per_token_generation']:.2f} |" for r in res["per_token"]]
+              "| prefix L | genmap cached (ms) | GPT-2 cached (ms) | genmap uncached (ms) | "
+              "genmap generation of L tokens (ms/token) |", "|---|---|---|---|---|"]
+    lines += [f"| {r['prefix']} | {r['ms_step_cached']:.2f} | {r['ms_step_gpt2_cached']:.2f} "
+              f"| {r['ms_step_uncached']:.2f} | {r['ms_per_token_generation']:.2f} |"
+              for r in res["per_token"]]
     lik = res["likelihood"]
     if not lik["rows"]:
         return "\n".join(lines) + "\n"
@@ -189,14 +221,16 @@ def main() -> None:
     ap.add_argument("--out", default=str(Path(__file__).parent / "results"))
     ap.add_argument("--budget", type=float, default=None,
                     help="training seconds per model (0: skip the likelihood part)")
+    ap.add_argument("--threads", type=int, default=1, help="intra-op CPU threads")
     args = ap.parse_args()
+    torch.set_num_threads(args.threads)
     quick = args.quick
     budget = args.budget if args.budget is not None else (2.0 if quick else 300.0)
     res = {"quick": quick, "threads": torch.get_num_threads(),
-           "throughput": throughput(4 if quick else 64, 1 if quick else 4, quick),
+           "throughput": throughput(4 if quick else 64, 1 if quick else 7, quick),
            "per_token_batch": 4 if quick else 64,
            "per_token": per_token_cost([8, 32] if quick else [64, 256, 1024],
-                                       batch=4 if quick else 64, repeats=1 if quick else 10),
+                                       batch=4 if quick else 64, repeats=1 if quick else 9),
            "likelihood": likelihood(budget, val_every=10 if quick else 200)}
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -218,6 +218,39 @@ def test_r1_is_applied_lazily_every_interval_critic_steps(datasets: dict[str, Da
     assert [p > 0 for p in penalties] == [True, False, False, True, False, False]
 
 
+def test_r1_is_every_step_for_mlp_players_and_lazy_for_convolutional_ones(
+        datasets: dict[str, Dataset]) -> None:
+    ring, digits = datasets["ring8"].spec, datasets["digits"].spec
+    assert (build("gan", ring).r1_interval, build("gan", ring).r1_gamma) == (1, 0.01)
+    conv = build("gan", digits, {"channels": 4})
+    assert (conv.r1_interval, conv.r1_gamma) == (16, 0.1)
+    mine = build("gan", ring, {"r1_interval": 4, "r1_gamma": 0.0})
+    assert (mine.r1_interval, mine.r1_gamma) == (4, 0.0)
+
+
+def test_pacgan_packs_m_examples_into_one_discriminator_input(
+        datasets: dict[str, Dataset]) -> None:
+    torch.manual_seed(0)
+    ring = build("gan", datasets["ring8"].spec, {"pack": 3, "width": 16, "depth": 2})
+    assert ring.D.phi[1].in_features == 3 * 2  # (x1, x2, x3) concatenated: 6 inputs
+    x = torch.arange(12.0).reshape(6, 2)
+    assert torch.equal(ring.packed(x), torch.tensor([[0.0, 1, 2, 3, 4, 5],
+                                                     [6, 7, 8, 9, 10, 11]]))
+    digits = build("gan", datasets["digits"].spec, {"pack": 2, "channels": 4})
+    img = torch.rand(4, 1, 8, 8)
+    pk = digits.packed(img)  # channel concatenation, as PacGAN does for images
+    assert pk.shape == (2, 2, 8, 8) and torch.equal(pk[1, 0], img[2, 0]) and \
+        torch.equal(pk[1, 1], img[3, 0])
+    log: list[Any] = []
+    out = ring.train_step(_ring_batch(datasets, 25), _opts(ring, log))  # 25 -> 8 packs of 3
+    assert [n for n, _ in log] == ["discriminator", "generator"]
+    assert all(torch.isfinite(v) for v in out.values())
+    with pytest.raises(ValueError, match="divisible by 3"):
+        ring.packed(torch.zeros(4, 2))
+    with pytest.raises(ConfigError, match="pack"):
+        build("gan", datasets["digits"].spec, {"pack": 2, "conditional": True})
+
+
 def test_paper_settings_fill_the_placeholders_and_explicit_values_win(
         datasets: dict[str, Dataset]) -> None:
     spec = datasets["ring8"].spec
@@ -397,13 +430,19 @@ def test_cli_trains_samples_and_eval_says_why_there_is_no_likelihood(tmp_path: P
 
 
 @pytest.mark.slow
-def test_r1_gan_covers_every_ring_mode(tmp_path: Path) -> None:
+def test_default_gan_covers_every_ring_mode_with_high_quality_samples(tmp_path: Path) -> None:
+    """The default (R1, every step, gamma 0.01) at batch 1024: D must see enough samples
+    to find the thin bridges between modes; at batch 256 the same run gives ~84 % HQ."""
     from genmap.train import TrainConfig, load_run, train
 
-    cfg = TrainConfig(steps=2000, batch_size=256, val_every=10**9, ckpt_every=10**9)
-    train(tmp_path / "r", "gan", "ring8", model_overrides={"objective": "r1"}, cfg=cfg,
-          quiet=True)
+    cfg = TrainConfig(steps=2000, batch_size=1024, val_every=10**9, ckpt_every=10**9)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # the measured run (benchmarks/adversarial.py, seed 0): 92.7 %
+    try:
+        train(tmp_path / "r", "gan", "ring8", cfg=cfg, quiet=True)
+    finally:
+        torch.set_num_threads(threads)
     model, _ = load_run(tmp_path / "r", "last")
     torch.manual_seed(0)
     m = metrics.mode_collapse(model, "ring8")
-    assert m["modes_captured"] == 8 and m["high_quality_pct"] > 60
+    assert m["modes_captured"] == 8 and m["high_quality_pct"] >= 90

@@ -150,6 +150,28 @@ def test_cached_logits_equal_uncached_logits() -> None:
         net(tokens[:, :1], cache)
 
 
+def test_decoding_gelu_is_the_tanh_gelu_of_training() -> None:
+    """The one-token step writes GELU as x sigmoid(2z); it is x (1 + tanh z) / 2."""
+    from genmap.nets import gelu_tanh
+
+    x = torch.linspace(-8, 8, 1001, dtype=torch.float64)
+    want = torch.nn.functional.gelu(x, approximate="tanh")
+    assert torch.allclose(gelu_tanh(x), want, atol=1e-14, rtol=0)
+
+
+def test_one_token_step_reads_only_the_filled_cache_slots() -> None:
+    """Garbage (NaN) beyond cache.length must not reach the logits: the step attends
+    over the t + 1 filled slots only."""
+    spec = DataSpec("seq", (10,), 5, None, "text")
+    net = _model("transformer_ar", spec).net
+    tokens = torch.randint(0, 6, (2, 10), generator=torch.Generator().manual_seed(3))
+    cache = net.new_cache(2)
+    cache.k.fill_(math.nan)
+    cache.v.fill_(math.nan)
+    steps = [net(tokens[:, t:t + 1], cache) for t in range(10)]
+    assert torch.allclose(torch.cat(steps, 1), net(tokens), atol=1e-12)
+
+
 @pytest.mark.parametrize("opts", [{}, {"temperature": 0.7, "top_k": 3},
                                   {"top_p": 0.8, "temperature": 1.3}])
 def test_cached_and_uncached_decoding_draw_the_same_samples(opts: dict) -> None:

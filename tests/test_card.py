@@ -38,8 +38,11 @@ def test_unknown_vocabulary_is_refused_with_the_accepted_names(field: str, value
 def test_round_trip_through_dict_keeps_components() -> None:
     inner = _card(name="teacher")
     card = _card(name="student", sampler="few-step distilled", nfe="steps",
-                 objective=("consistency distillation",), components=(("teacher", inner),))
+                 objective=("consistency distillation",),
+                 components=(("distillation teacher", inner),))
     assert Card.from_dict(card.to_dict()) == card
+    with pytest.raises(ValueError, match="unknown component role 'mentor'; accepted: tokenizer"):
+        _card(name="student", components=(("mentor", inner),))
 
 
 def test_tradeoffs_follow_the_ingredients_not_the_name() -> None:

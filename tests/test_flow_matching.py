@@ -4,11 +4,16 @@ form: x_t ~ N(t m, V_t), V_t = (1 - t)^2 + t^2 s^2, v*(y, t) = E[x - z | x_t = y
 from __future__ import annotations
 
 import math
+import os
+import signal
+from pathlib import Path
 
 import pytest
 import torch
 
-from genmap.data import DataSpec
+from genmap import checkpoint as ckpt
+from genmap.card import Card
+from genmap.data import DataSpec, load
 from genmap.diffusion.flow_matching import (
     SOLVERS,
     FlowMatching,
@@ -21,9 +26,12 @@ from genmap.diffusion.flow_matching import (
     gaussian_velocity,
     ode_log_prob,
     reflow,
+    seeded_couplings,
     straightness,
 )
-from genmap.protocol import Batch, SamplerOptionError, count_calls
+from genmap.protocol import Batch, ConfigError, DataMismatch, SamplerOptionError, count_calls
+from genmap.registry import build
+from genmap.train import TrainConfig, load_run, resume, train
 
 M, S, D = 1.5, 0.5, 2
 
@@ -178,3 +186,89 @@ def test_reflow_fits_the_models_own_coupling() -> None:
     student = reflow(model, n_pairs=256, train_steps=150, lr=3e-3)
     assert straightness(student.velocity(), z, x) < before
     assert model.net is not student.net
+
+
+# ------------------------------------------------------------------ reflow from the CLI
+
+
+@pytest.fixture(scope="module")
+def fm_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    run = tmp_path_factory.mktemp("fm") / "run"
+    train(run, "flow_matching", "ring8", model_overrides={"width": 16, "depth": 1},
+          cfg=TrainConfig(steps=3, warmup=1, val_every=3), quiet=True)
+    return run
+
+
+def _reflow(teacher: Path, **kw: object) -> FlowMatching:
+    torch.manual_seed(0)
+    over = {"teacher": str(teacher), "width": 16, "depth": 1, "reflow_pairs": 64, **kw}
+    return build("flow_matching", load("ring8").spec, over)  # type: ignore[return-value]
+
+
+def test_a_reflow_run_starts_from_its_teacher_and_says_so(fm_run: Path) -> None:
+    teacher, _ = load_run(fm_run)
+    model = _reflow(fm_run)
+    assert model.card.components == (("distillation teacher", teacher.card),)
+    assert any("arXiv:2209.03003" in n for n in model.card.notes)
+    assert Card.from_dict(model.card.to_dict()) == model.card
+    for a, b in zip(model.net.parameters(), teacher.net.parameters(), strict=True):
+        assert torch.equal(a, b)
+    assert not any("teacher" in k for k in model.state_dict())
+    assert model.config.teacher == str(fm_run.resolve())
+    assert _model().card.components == ()  # plain flow matching has no teacher
+
+
+def test_reflow_pairs_are_the_teachers_seeded_coupling(fm_run: Path) -> None:
+    teacher, _ = load_run(fm_run)
+    z, x, y = seeded_couplings(teacher, 64, seed=5)
+    z2, x2, _ = seeded_couplings(teacher, 64, seed=5)
+    assert y is None and torch.equal(z, z2) and torch.equal(x, x2)
+    assert not torch.equal(z, seeded_couplings(teacher, 64, seed=6)[0])
+    assert torch.allclose(x, teacher.transport(z.clone(), sampler="dopri5"), atol=1e-6)
+    assert torch.equal(z, torch.randn(64, 2, generator=torch.Generator().manual_seed(5)))
+
+
+def test_the_reflow_loss_regresses_on_the_coupling_not_the_batch(fm_run: Path) -> None:
+    model = _reflow(fm_run, reflow_seed=3, dropout=0.0)
+    data = load("ring8").train.x
+    torch.manual_seed(1)
+    a = model.loss(Batch(data[:32]))["loss"]
+    torch.manual_seed(1)
+    b = model.loss(Batch(data[32:64] * 10))["loss"]
+    assert torch.equal(a, b)
+    z, x, _ = model._pairs  # type: ignore[misc]
+    torch.manual_seed(1)
+    idx = torch.randint(0, 64, (32,))
+    t = torch.rand(32)
+    assert torch.allclose(a, fm_loss(model.velocity(), x[idx], z[idx], t))
+
+
+def test_a_wrong_reflow_teacher_fails_in_one_line(fm_run: Path, tmp_path: Path) -> None:
+    with pytest.raises(DataMismatch, match="ring8"):
+        build("flow_matching", load("moons").spec, {"teacher": str(fm_run)})
+    with pytest.raises(ConfigError, match="architecture"):
+        _reflow(fm_run, width=32)
+    ddpm = tmp_path / "ddpm"
+    train(ddpm, "ddpm", "ring8", model_overrides={"width": 16, "depth": 1, "vlb_steps": 2},
+          cfg=TrainConfig(steps=1, warmup=1, val_every=1), quiet=True)
+    with pytest.raises(ConfigError, match="accepted: a flow_matching run"):
+        _reflow(ddpm)
+
+
+def test_a_reflow_run_resumes_bit_for_bit(fm_run: Path, tmp_path: Path) -> None:
+    over = {"teacher": str(fm_run), "width": 16, "depth": 1, "reflow_pairs": 64}
+    cfg = TrainConfig(steps=6, warmup=1, val_every=3, ckpt_every=3, batch_size=16)
+    train(tmp_path / "a", "flow_matching", "ring8", model_overrides=over, cfg=cfg, quiet=True)
+
+    def interrupt(step: int) -> None:
+        if step == 2:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    train(tmp_path / "b", "flow_matching", "ring8", model_overrides=over, cfg=cfg, quiet=True,
+          on_step=interrupt)
+    resume(tmp_path / "b", quiet=True)
+    for stem in ("model", "ema"):
+        a = ckpt.load_tensors(tmp_path / "a" / "last" / f"{stem}.safetensors")
+        b = ckpt.load_tensors(tmp_path / "b" / "last" / f"{stem}.safetensors")
+        for k in a:
+            assert torch.equal(a[k], b[k]), (stem, k)

@@ -1,24 +1,30 @@
 """`genmap place`: reading a system description onto the map.
 
 The labelled corpus (tests/place_corpus/, descriptions written for these tests) has
-three parts: dev (tuned on), heldout and blind (each written and labelled before the
-reader was run on it, then used to fix general failures). Every text must land on its
-labelled primary paradigm and exact paradigm set, with the labelled objectives and
-sampler stated, flags raised and roles named.
+five parts: dev (tuned on), heldout, blind, unseen and fresh (each written and labelled
+before the reader was run on it, then used to fix general failures). Every text must land
+on its labelled primary paradigm and exact paradigm set, with the labelled objectives and
+sampler stated, flags raised and roles named. unseen (63 paraphrased abstracts and model
+cards of real systems) and fresh (23 more, written after the lexicon was fixed on unseen)
+also carry the issue's targets as thresholds. First runs, before any fix on them: unseen
+57/63 primary, 52/63 exact set; fresh 22/23 primary, 19/23 exact set.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from genmap.card import Card, tradeoffs
+from genmap.card import OBJECTIVES, ROLES, SAMPLERS, Card, tradeoffs
 from genmap.place import (
     NothingToPlace,
     PlaceError,
@@ -37,13 +43,18 @@ CASES = [(part.name, name, label) for part in sorted(CORPUS.iterdir()) if part.i
          for name, label in json.loads((part / "labels.json").read_text()).items()]
 
 
+@functools.cache
+def _placed(part: str, name: str) -> Placement:
+    return place(CORPUS / part / name)
+
+
 def _stated(p: Placement, kind: str) -> set[str]:
     return {c.value for c in p.of_kind(kind) if c.stated}
 
 
 @pytest.mark.parametrize("part,name,label", CASES, ids=[f"{a}/{b}" for a, b, _ in CASES])
 def test_corpus_text_lands_where_labelled(part: str, name: str, label: dict) -> None:
-    p = place(CORPUS / part / name)
+    p = _placed(part, name)
     assert p.primary == label["primary"], p.scores
     assert p.paradigms == set(label["paradigms"]), p.scores
     assert set(label.get("objectives", [])) <= _stated(p, "objective")
@@ -66,7 +77,7 @@ def test_corpus_covers_every_paradigm_hybrids_and_flags() -> None:
 def test_every_conclusion_quotes_the_input_at_its_offsets() -> None:
     for part, name, _ in CASES:
         text = read_source(CORPUS / part / name)
-        p = place_text(text, name)
+        p = _placed(part, name)
         for c in p.conclusions:
             assert 0.0 <= c.confidence <= 1.0
             assert c.evidence or not c.stated or c.why, (name, c)
@@ -110,9 +121,107 @@ def test_misleading_wording_does_not_add_a_paradigm(plain: str, tricky: str, par
         assert any(e.context in ("negated", "contrast", "yielded") for e in p.discounted)
 
 
+@pytest.mark.parametrize("part,size", [("unseen", 40), ("fresh", 20)])
+def test_unseen_sets_meet_the_issue_targets(part: str, size: int) -> None:
+    """The issue's bar on texts the reader was not written for: the right primary paradigm
+    for >= 95 %, the exact set for >= 85 %, objectives and samplers named with evidence."""
+    labels = json.loads((CORPUS / part / "labels.json").read_text())
+    placed = {name: _placed(part, name) for name in labels}
+    n = len(labels)
+    assert n >= size
+    assert sum(placed[k].primary == lab["primary"] for k, lab in labels.items()) >= 0.95 * n
+    exact = sum(placed[k].paradigms == set(lab["paradigms"]) for k, lab in labels.items())
+    assert exact >= 0.85 * n
+    for name, p in placed.items():
+        for c in p.of_kind("objective") + p.of_kind("sampler"):
+            assert c.evidence or not c.stated or c.why, (name, c)
+    objectives = [(o, placed[k]) for k, lab in labels.items() for o in lab.get("objectives", [])]
+    assert sum(o in _stated(p, "objective") for o, p in objectives) >= 0.85 * len(objectives)
+    samplers = [(lab["sampler"], placed[k]) for k, lab in labels.items() if "sampler" in lab]
+    assert sum(s == p.card.sampler for s, p in samplers) >= 0.85 * len(samplers)
+
+
+def test_unseen_set_covers_the_map() -> None:
+    labels = json.loads((CORPUS / "unseen" / "labels.json").read_text()).values()
+    assert {lab["primary"] for lab in labels} == {"autoregressive", "flow", "latent_variable",
+                                                 "adversarial", "diffusion", "energy_based"}
+    named = {o for lab in labels for o in lab.get("objectives", [])}
+    assert {"masked-token prediction", "distillation", "progressive distillation"} <= named
+    assert "Gibbs sampling" in {lab.get("sampler") for lab in labels}
+
+
+# Words that would add a paradigm, set aside by a combining rule that then says why in the
+# card's notes: without the rule the paradigm would be placed.
+@pytest.mark.parametrize("text,paradigm,rule", [
+    ("We train a score network by denoising score matching and sample it with Markov chain "
+     "Monte Carlo. Samples are drawn with annealed Langevin dynamics. Our Langevin sampler runs "
+     "for 100 steps.", "energy_based", "langevin_over_scores"),
+    ("We train an energy-based model on images. We sample it with Langevin MCMC. The number of "
+     "sampling steps and the 200 network evaluations of the Langevin sampler matter more than "
+     "its step size.", "diffusion", "mcmc_of_an_ebm"),
+    ("unseen/real_valued_nvp.txt", "latent_variable", "flow_latent_space"),
+    ("We train a denoising diffusion model on images. Our model is trained with the evidence "
+     "lower bound. The variational bound gives a likelihood.", "latent_variable", "diffusion_elbo"),
+    ("unseen/continuous_diffusion_text.txt", "autoregressive", "diffusion_language_model"),
+])
+def test_a_rule_sets_aside_a_paradigm_and_says_why(text: str, paradigm: str, rule: str) -> None:
+    text = read_source(CORPUS / text) if text.endswith(".txt") else text
+    raw = json.loads(LEXICON_PATH.read_text())
+    without = copy.deepcopy(raw)
+    without["rules"] = [r for r in raw["rules"] if r["id"] != rule]
+    assert paradigm in place_text(text, lexicon=parse_lexicon(without)).paradigms
+    p = place_text(text)
+    assert paradigm not in p.paradigms
+    assert any(n.startswith(f"{rule}: ") for n in p.card.notes), p.card.notes
+
+
+def test_unlike_gans_in_a_vae_paper_stays_a_vae() -> None:
+    p = place(CORPUS / "unseen" / "disentangling_beta.txt")
+    assert "Unlike generative adversarial networks" in read_source(
+        CORPUS / "unseen" / "disentangling_beta.txt")
+    assert p.paradigms == {"latent_variable"}
+    assert any(e.context == "contrast" and "adversarial" in e.term for e in p.discounted)
+
+
+def test_new_vocabulary_is_on_the_card() -> None:
+    assert {"masked-token prediction", "distillation"} <= set(OBJECTIVES)
+    assert "Gibbs sampling" in SAMPLERS
+    gibbs = Card(name="rbm", paradigms=("energy_based",), objective=("contrastive divergence",),
+                 divergence="forward KL", sampler="Gibbs sampling", nfe="steps", likelihood=None)
+    assert gibbs.nfe_for(D=64, steps=1000) == 1000
+    assert tradeoffs(gibbs)["sampling_cost"].startswith("slow")
+    rbm = place(CORPUS / "heldout" / "rbm.txt")
+    assert rbm.card.sampler == "Gibbs sampling" and rbm.card.nfe == "steps"
+    mask = place(CORPUS / "unseen" / "mask_predict.txt")
+    assert "masked-token prediction" in _stated(mask, "objective")
+    assert "next-token NLL" not in mask.card.objective  # left to right is the baseline here
+
+
+def test_every_role_place_gives_is_in_the_card_vocabulary() -> None:
+    for part, name, _ in CASES:
+        p = _placed(part, name)
+        assert {role for role, _ in p.card.components} <= set(ROLES), name
+        assert {c.value.split(": ")[0] for c in p.of_kind("role")} <= set(ROLES), name
+    raw = json.loads(LEXICON_PATH.read_text())
+    bad = copy.deepcopy(raw)
+    bad["default_roles"]["adversarial"]["*"] = "referee"
+    with pytest.raises(ValueError, match="outside the card vocabulary"):
+        parse_lexicon(bad)
+
+
+def test_place_starts_without_torch() -> None:
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom genmap.cli import app\n"
+            f"r = CliRunner().invoke(app, ['place', {str(CORPUS / 'dev' / 'gan_basic.txt')!r}])\n"
+            "assert r.exit_code == 0, r.output\nprint(sorted(m for m in ('torch', 'numpy') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
 def test_latent_space_in_a_flow_paper_stays_a_flow() -> None:
-    for name in ("coupling_flow.md", "glow_like.txt"):
-        text = read_source(CORPUS / "dev" / name)
+    for name in ("dev/coupling_flow.md", "dev/glow_like.txt", "unseen/invertible_1x1.txt",
+                 "unseen/real_valued_nvp.txt"):
+        text = read_source(CORPUS / name)
         assert "latent space" in text
         assert place_text(text).paradigms == {"flow"}
 

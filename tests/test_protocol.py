@@ -4,6 +4,7 @@ must pass these checks. A new model is covered by registering it in MODELS."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +22,20 @@ from genmap.protocol import (
     LogProb,
 )
 from genmap.registry import MODELS, build
-from genmap.train import TrainConfig
+from genmap.train import TrainConfig, train
 
 DATA_KINDS = ("digits", "ring8", "text")
 CASES = [(m, d) for m in MODELS for d in DATA_KINDS]
+TINY_RUNS = {"ddpm": {"width": 16, "depth": 1, "base_channels": 8, "channel_mult": "1,2",
+                      "vlb_steps": 2}}
+"""Configs of the runs trained for models that need one (a distilled student's teacher)."""
+_RUN_OVERRIDES: dict[tuple[str, str], dict[str, str]] = {}
 
 
 def _make(name: str, data: Dataset, seed: int = 0) -> GenerativeModel:
     torch.manual_seed(seed)
     try:
-        return build(name, data.spec)
+        return build(name, data.spec, _RUN_OVERRIDES.get((name, data.spec.name), {}))
     except DataMismatch as e:
         pytest.skip(f"{name} does not model {data.spec.name}: {e}")
 
@@ -55,9 +60,33 @@ class Recorder:
                       if p.grad is not None and torch.isfinite(p.grad).all()}
 
 
+@pytest.fixture(scope="session")
+def component_runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Dataset], None]:
+    """A model whose config names trained runs (its class's `component_runs`: field ->
+    model) gets a tiny run of each, trained once per dataset, passed as that field."""
+    trained: dict[tuple[str, str], Path] = {}
+
+    def provide(name: str, data: Dataset) -> None:
+        needs = MODELS[name].component_runs
+        try:
+            MODELS[name].check_data(data.spec)
+        except DataMismatch:
+            return  # _make skips the case
+        for field, model in needs.items():
+            key = (model, data.spec.name)
+            if key not in trained:
+                trained[key] = tmp_path_factory.mktemp(f"{model}-{data.spec.name}") / "run"
+                train(trained[key], model, data.spec.name, model_overrides=TINY_RUNS.get(
+                    model, {}), cfg=TrainConfig(steps=2, warmup=1, val_every=2), quiet=True)
+            _RUN_OVERRIDES.setdefault((name, data.spec.name), {})[field] = str(trained[key])
+    return provide
+
+
 @pytest.fixture(params=CASES, ids=[f"{m}-{d}" for m, d in CASES])
-def case(request: pytest.FixtureRequest, datasets: dict[str, Dataset]) -> tuple[str, Dataset]:
+def case(request: pytest.FixtureRequest, datasets: dict[str, Dataset],
+         component_runs: Callable[[str, Dataset], None]) -> tuple[str, Dataset]:
     name, kind = request.param
+    component_runs(name, datasets[kind])
     return name, datasets[kind]
 
 

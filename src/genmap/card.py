@@ -44,8 +44,14 @@ OBJECTIVES = (
     "denoising score matching",
     "flow-matching regression",
     "consistency distillation",
+    "progressive distillation",
     "contrastive divergence",
+    "masked-token prediction",
+    "distillation",
 )
+"""masked-token prediction: predict randomly masked tokens from the visible ones (BERT-style
+masked LMs, MaskGIT/MUSE, masked discrete diffusion); distillation: any other student-teacher
+objective (adversarial, score or probability-density distillation)."""
 
 SAMPLERS = (
     "sequential ancestral",
@@ -55,7 +61,33 @@ SAMPLERS = (
     "Langevin MCMC",
     "parallel iterative decoding",
     "few-step distilled",
+    "Gibbs sampling",
 )
+
+FLAGS = ("non-standard", "distilled")
+"""Marks a card may carry: non-standard (the system departs from its paradigm's usual
+recipe, e.g. a diffusion model that samples in one step); distilled (trained to imitate a
+teacher, whose card is then a component)."""
+
+ROLES = (
+    "tokenizer",
+    "encoder",
+    "decoder",
+    "prior",
+    "posterior",
+    "text encoder",
+    "distillation teacher",
+    "discriminator",
+    "critic",
+    "vocoder",
+    "super-resolution stage",
+    "component",
+)
+"""What a component does inside a hybrid: tokenizer (an autoencoder whose latents or codes the
+rest models), prior (models those latents), decoder (turns them into data), text encoder
+(conditions, not generative), distillation teacher (the model a student imitates),
+discriminator / critic (an auxiliary adversarial player), vocoder (features to waveform),
+super-resolution stage (a cascade's upsampler); component when the text says no more."""
 
 NFE_NAMES = ("D", "steps")
 """Names an NFE formula may use: D, the number of pieces (dimensions or tokens) of one
@@ -75,11 +107,14 @@ class Card:
     likelihood: str | None
     components: tuple[tuple[str, Card], ...] = ()
     notes: tuple[str, ...] = field(default=())
+    flags: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _check_all(self.paradigms, PARADIGMS, "paradigm")
         _check_all(self.objective, OBJECTIVES, "objective")
         _check_all((self.sampler,), SAMPLERS, "sampler")
+        _check_all(self.flags, FLAGS, "flag")
+        _check_all(tuple(role for role, _ in self.components), ROLES, "component role")
         if self.likelihood is not None:
             _check_all((self.likelihood,), LIKELIHOOD_KINDS, "likelihood kind")
         if not self.paradigms:
@@ -105,6 +140,7 @@ class Card:
             "likelihood": self.likelihood,
             "components": [[role, c.to_dict()] for role, c in self.components],
             "notes": list(self.notes),
+            "flags": list(self.flags),
             "tradeoffs": tradeoffs(self),
         }
 
@@ -120,6 +156,7 @@ class Card:
             likelihood=d["likelihood"],
             components=tuple((role, Card.from_dict(c)) for role, c in d.get("components", [])),
             notes=tuple(d.get("notes", [])),
+            flags=tuple(d.get("flags", [])),
         )
 
 
@@ -166,6 +203,7 @@ _SAMPLING_COST = {
     "Langevin MCMC": "slow: many gradient evaluations per sample",
     "parallel iterative decoding": "moderate: a few parallel passes",
     "few-step distilled": "fast: one to a few network evaluations",
+    "Gibbs sampling": "slow: many sweeps of conditional updates per sample",
 }
 _COVERAGE = {
     "autoregressive": "mode covering (forward KL): broad coverage, samples can be off-manifold",

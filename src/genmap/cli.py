@@ -62,7 +62,7 @@ def models_cmd(as_json: bool = typer.Option(False, "--json", help="Print JSON.")
     from genmap.registry import MODELS
 
     spec = DataSpec("digits", (1, 8, 8), 17, 10, "image")  # any data a model accepts
-    cards = {name: cls(cls.Config(), spec).card for name, cls in MODELS.items()}
+    cards = {name: cls.template_card(spec) for name, cls in MODELS.items()}
     if as_json:
         out.print_json(json.dumps({k: c.to_dict() for k, c in cards.items()}))
         return

@@ -4,9 +4,16 @@ from these; a net knows nothing about the objective it is trained with."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import torch
 from torch import Tensor, nn
+
+from genmap.protocol import ModelConfig
+
+if TYPE_CHECKING:
+    from genmap.data import DataSpec
 
 
 class MLP(nn.Sequential):
@@ -94,6 +101,38 @@ class CausalSelfAttention(nn.Module):
         y = y.transpose(1, 2).reshape(B, T, C)  # (B, T, C)
         return self.proj(y)
 
+    def step(self, h: Tensor, cache: KVCache, layer: int) -> Tensor:
+        """One new position t = cache.length, (B, C) -> (B, C): write its key and value in
+        slot t, then softmax(q k^T / sqrt(d)) v over the t + 1 cached keys as two batched
+        matrix-vector products on views of the cache (no copy of the prefix; the fused
+        CPU attention kernel is tuned for blocks of queries, not one)."""
+        B, C = h.shape
+        H, t = self.n_head, cache.length + 1
+        d = C // H
+        qkv = _linear(h, self.qkv).view(B, 3, H, d)  # (B, 3, H, d)
+        K, V = cache.k[layer], cache.v[layer]  # (B, H, T_max, d) each
+        K[:, :, t - 1] = qkv[:, 1]
+        V[:, :, t - 1] = qkv[:, 2]
+        q = (qkv[:, 0] * d ** -0.5).view(B * H, 1, d)  # (B H, 1, d)
+        k = K.view(B * H, -1, d)[:, :t]  # (B H, t, d): a view of the prefix
+        v = V.view(B * H, -1, d)[:, :t]
+        a = torch.bmm(q, k.transpose(1, 2)).softmax(-1)  # (B H, 1, t)
+        return _linear(torch.bmm(a, v).view(B, C), self.proj)  # (B H, 1, d) -> (B, C)
+
+
+def _linear(x: Tensor, m: nn.Linear) -> Tensor:
+    return nn.functional.linear(x, m.weight, m.bias)
+
+
+def _layer_norm(x: Tensor, m: nn.LayerNorm) -> Tensor:
+    return nn.functional.layer_norm(x, m.normalized_shape, m.weight, m.bias, m.eps)
+
+
+def gelu_tanh(x: Tensor) -> Tensor:
+    """GELU, tanh form (GPT-2), written as x sigmoid(2 z) = x (1 + tanh z) / 2 with
+    z = sqrt(2/pi) (x + 0.044715 x^3): the same function, faster on CPU for small x."""
+    return x * torch.sigmoid((x + 0.044715 * x * x * x) * 1.5957691216057308)
+
 
 class Block(nn.Module):
     """Pre-norm decoder block: h + attn(LN(h)), then h + MLP(LN(h))."""
@@ -109,6 +148,12 @@ class Block(nn.Module):
     def forward(self, h: Tensor, cache: KVCache | None = None, layer: int = 0) -> Tensor:
         h = h + self.drop(self.attn(self.ln1(h), cache, layer))
         return h + self.mlp(self.ln2(h))
+
+    def step(self, h: Tensor, cache: KVCache, layer: int) -> Tensor:
+        """One new position, (B, C) -> (B, C), in inference (no dropout)."""
+        h = h + self.attn.step(_layer_norm(h, self.ln1), cache, layer)
+        fc, _, out = self.mlp[:3]
+        return h + _linear(gelu_tanh(_linear(_layer_norm(h, self.ln2), fc)), out)
 
 
 class CausalTransformer(nn.Module):
@@ -143,6 +188,8 @@ class CausalTransformer(nn.Module):
         T = tokens.shape[1]
         if t0 + T > self.max_len:
             raise ValueError(f"sequence of {t0 + T} positions exceeds max_len {self.max_len}")
+        if cache is not None and T == 1 and not self.training:
+            return self.step(tokens[:, 0], cache)[:, None]  # (B, 1, n_out)
         pos = torch.arange(t0, t0 + T, device=tokens.device)
         h = self.drop(self.tok(tokens) + self.pos(pos))  # (B, T, d_model)
         for layer, block in enumerate(self.blocks):
@@ -150,6 +197,16 @@ class CausalTransformer(nn.Module):
         if cache is not None:
             cache.length = t0 + T
         return self.head(self.ln_f(h))
+
+    def step(self, x_t: Tensor, cache: KVCache) -> Tensor:
+        """Decoding: the (B,) tokens at position t = cache.length -> (B, n_out) logits of
+        position t, on (B, C) activations with no sequence axis, reading the cache."""
+        t = cache.length
+        h = self.tok.weight[x_t] + self.pos.weight[t]  # (B, d_model)
+        for layer, block in enumerate(self.blocks):
+            h = block.step(h, cache, layer)
+        cache.length = t + 1
+        return _linear(_layer_norm(h, self.ln_f), self.head)
 
 
 def _gpt_init(m: nn.Module) -> None:
@@ -257,3 +314,27 @@ class UNet(nn.Module):
             h = nn.functional.interpolate(h, size=skips[i].shape[-2:], mode="nearest")
             h = self.up[i](torch.cat([h, skips[i]], dim=1), emb)
         return self.out(h)
+
+
+@dataclass
+class DenoiserNetConfig(ModelConfig):
+    """The network fields shared by the models that learn a denoiser, score or velocity
+    field over (x_t, t): a TimeMLP on vectors, a U-Net on images."""
+
+    width: int = 256
+    """MLP width (vector data)."""
+    depth: int = 3
+    base_channels: int = 32
+    """U-Net width (image data); channel multipliers in `channel_mult`."""
+    channel_mult: str = "1,2,2"
+    dropout: float = 0.1
+
+
+def denoiser_net(config: DenoiserNetConfig, spec: DataSpec,
+                 classes: int | None = None) -> nn.Module:
+    """The net of `config` for `spec`: a U-Net on (C, H, W) images, else a TimeMLP; with a
+    label embedding of `classes` labels (+ the null label) when given."""
+    if spec.kind == "image" and len(spec.shape) == 3:
+        mult = tuple(int(m) for m in config.channel_mult.split(","))
+        return UNet(spec.shape[0], config.base_channels, mult, config.dropout, classes)
+    return TimeMLP(spec.dim, config.width, config.depth, config.dropout, classes)

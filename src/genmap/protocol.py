@@ -88,6 +88,9 @@ class GenerativeModel(nn.Module):
     Config: ClassVar[type[ModelConfig]] = ModelConfig
     nfe_modules: ClassVar[tuple[str, ...]] = ()
     """Names of the submodules whose forward calls count as network evaluations."""
+    component_runs: ClassVar[dict[str, str]] = {}
+    """Config fields that name trained runs of other models (field -> model name), e.g. a
+    distilled student's teacher: the model loads them at construction (safetensors + JSON)."""
 
     def __init__(self, config: ModelConfig, spec: DataSpec) -> None:
         super().__init__()
@@ -98,6 +101,12 @@ class GenerativeModel(nn.Module):
     @classmethod
     def check_data(cls, spec: DataSpec) -> None:
         """Raise DataMismatch if the model cannot model this data."""
+
+    @classmethod
+    def template_card(cls, spec: DataSpec) -> Card:
+        """The card of a default-configured model on `spec`, for listings; a model that
+        cannot be built without its component runs overrides this."""
+        return cls(cls.Config(), spec).card
 
     @property
     def card(self) -> Card:

@@ -10,6 +10,7 @@ from genmap.adversarial import GAN
 from genmap.autoregressive import GPT, PixelCNN
 from genmap.data import DataSpec
 from genmap.diffusion import DDPM, ScoreSDE
+from genmap.diffusion.distill import ProgressiveDistillation
 from genmap.diffusion.flow_matching import FlowMatching
 from genmap.diffusion.ncsn import NCSN
 from genmap.energy import EBM
@@ -34,6 +35,7 @@ MODELS: dict[str, type[GenerativeModel]] = {
     "flow_matching": FlowMatching,
     "ebm": EBM,
     "ncsn": NCSN,
+    "distilled": ProgressiveDistillation,
 }
 
 

@@ -23,6 +23,10 @@ how it is regularised:
 - hinge (Lim & Ye 2017, arXiv:1705.02894; SNGAN, SAGAN): D minimises
   E relu(1 - D(x)) + E relu(1 + D(G(z))).
 
+Any of them can be *packed* (PacGAN, Lin et al. 2018, arXiv:1712.04086): D judges m
+samples at once, all real or all generated, so a G that repeats a few modes is easier
+to tell apart (config `pack`).
+
 Sampling is one pass of G; the price is no likelihood and the risk of mode collapse:
 G can fool D with a few modes of p. `genmap.metrics.mode_coverage` measures that.
 

@@ -73,10 +73,13 @@ class GANConfig(ModelConfig):
     """Adam beta2 of both players; negative = the objective's paper value."""
     gp_weight: float = 10.0
     """lambda of WGAN-GP."""
-    r1_gamma: float = 0.1
-    """gamma of R1."""
-    r1_interval: int = 16
-    """Lazy regularisation: R1 (times the interval) every this many critic steps."""
+    r1_gamma: float = -1.0
+    """gamma of R1; negative = 0.01 for MLP players (2-D mixtures of std 0.01-0.05 need a
+    sharp D) and 0.1 for convolutional ones."""
+    r1_interval: int = 0
+    """Lazy regularisation: R1 (times the interval) every this many critic steps; 0 = 16
+    for convolutional players (StyleGAN2) and 1 for MLPs (Mescheder et al.'s every-step
+    R1), where laziness saves nothing and its periodic kick costs precision."""
     clip_value: float = 0.01
     """c of WGAN: critic weights are clipped to [-c, c]."""
     spectral_norm: bool = False
@@ -88,6 +91,9 @@ class GANConfig(ModelConfig):
     channels: int = 32
     dropout: float = 0.0
     """Dropout in the discriminator."""
+    pack: int = 1
+    """PacGAN (Lin et al. 2018, arXiv:1712.04086): D judges m samples at once, all real
+    or all generated, concatenated along the first feature axis; 1 = the plain game."""
 
 
 class GAN(GenerativeModel):
@@ -131,7 +137,8 @@ class GAN(GenerativeModel):
         return nets.Generator(body, self.num_classes, label_dim, shape)
 
     def _discriminator(self, c: GANConfig, spec: DataSpec) -> nets.ProjectionDiscriminator:
-        shape = self._feature_shape()
+        first, *rest = self._feature_shape()
+        shape = (c.pack * first, *rest)
         phi, d_feat = (nets.dcgan_features(shape, c.channels, c.dropout) if self._convolutional()
                        else nets.mlp_features(math.prod(shape), c.width, c.depth, c.dropout))
         D = nets.ProjectionDiscriminator(phi, d_feat, self.num_classes)
@@ -144,6 +151,20 @@ class GAN(GenerativeModel):
         return Settings(c.n_critic or paper.n_critic, c.lr_g or paper.lr_g, c.lr_d or paper.lr_d,
                         (paper.betas[0] if c.beta1 < 0 else c.beta1,
                          paper.betas[1] if c.beta2 < 0 else c.beta2))
+
+    @property
+    def r1_interval(self) -> int:
+        """The lazy-R1 interval with the 0 placeholder filled in (16 conv, 1 MLP)."""
+        if self.config.r1_interval:
+            return self.config.r1_interval
+        return 16 if self._convolutional() else 1
+
+    @property
+    def r1_gamma(self) -> float:
+        """gamma of R1 with the negative placeholder filled in (0.1 conv, 0.01 MLP)."""
+        if self.config.r1_gamma >= 0:
+            return self.config.r1_gamma
+        return 0.1 if self._convolutional() else 0.01
 
     @property
     def card(self) -> Card:
@@ -165,6 +186,15 @@ class GAN(GenerativeModel):
         if self.representation == "onehot":
             return one_hot(x, self.spec.levels).float()  # (B, T, K)
         return x.float()
+
+    def packed(self, x: Tensor) -> Tensor:
+        """m = pack consecutive examples (B, f0, ...) -> one input of D (B/m, m f0, ...):
+        PacGAN's concatenation (channels for images, coordinates for vectors)."""
+        m = self.config.pack
+        B, first, *rest = x.shape
+        if B % m:
+            raise ValueError(f"pack={m} needs a batch divisible by {m}, got {B}")
+        return x.reshape(B // m, m * first, *rest)  # (B/m, m f0, ...)
 
     def generate(self, z: Tensor, y: Tensor | None = None) -> Tensor:
         """G's sample in D's space: sigmoid intensities, softmax rows, or the raw vector."""
@@ -219,24 +249,26 @@ class GAN(GenerativeModel):
     def train_step(self, batch: Batch, optimizers: dict[str, Optimizer]) -> dict[str, Tensor]:
         """n_critic discriminator steps, each on its own slice of the batch (the paper's
         fresh real minibatch per critic iteration), then one generator step on B fakes."""
-        n_critic = self.settings.n_critic
+        n_critic, m = self.settings.n_critic, self.config.pack
         B = batch.x.shape[0]
-        if B < n_critic:
-            raise ValueError(f"a batch of {B} cannot feed n_critic={n_critic} critic steps; "
-                             f"accepted: batch_size >= n_critic")
+        if B < n_critic * m:
+            raise ValueError(f"a batch of {B} cannot feed n_critic={n_critic} critic steps "
+                             f"of pack={m}; accepted: batch_size >= n_critic * pack")
         x = self.to_players(batch.x)
         y = self._labels(batch.y, B)
         logs: dict[str, Tensor] = {}
         for i in torch.arange(B, device=x.device).tensor_split(n_critic):
+            i = i[:len(i) - len(i) % m]  # whole packs only
             logs = self.critic_step(x[i], None if y is None else y[i],
                                     optimizers["discriminator"])
-        return {"loss": self.generator_step(B, y, optimizers["generator"]), **logs}
+        return {"loss": self.generator_step(B - B % m, y, optimizers["generator"]), **logs}
 
     def critic_step(self, x: Tensor, y: Tensor | None, opt: Optimizer) -> dict[str, Tensor]:
         """One discriminator update on real x (in D's space) against fresh fakes."""
         objective = self.config.objective
         with torch.no_grad():
-            fake = self.generate(self.noise(x.shape[0]), y)
+            fake = self.packed(self.generate(self.noise(x.shape[0]), y))
+        x = self.packed(x)
         real_s, fake_s = self.D(x, y), self.D(fake, y)
         d_loss = obj.discriminator_loss(objective, real_s, fake_s)
         penalty = self._penalty(x, fake, y)
@@ -255,15 +287,16 @@ class GAN(GenerativeModel):
         c = self.config
         if c.objective == "wgan-gp":
             return c.gp_weight * obj.gradient_penalty(self.critic(y), x, fake)
-        if c.objective == "r1" and int(self.d_steps) % c.r1_interval == 0:
-            return c.r1_gamma * c.r1_interval * obj.r1_penalty(self.critic(y), x)
+        k = self.r1_interval
+        if c.objective == "r1" and int(self.d_steps) % k == 0:
+            return self.r1_gamma * k * obj.r1_penalty(self.critic(y), x)
         return torch.zeros((), device=x.device)
 
     def generator_step(self, n: int, y: Tensor | None, opt: Optimizer) -> Tensor:
         """One generator update; D's weights are frozen so only G's get gradients."""
         self.D.requires_grad_(False)
         try:
-            fake = self.generate(self.noise(n), y)
+            fake = self.packed(self.generate(self.noise(n), y))
             g_loss = obj.generator_loss(self.config.objective, self.D(fake, y))
             opt.zero_grad()
             g_loss.backward()
@@ -279,7 +312,8 @@ class GAN(GenerativeModel):
         x = self.to_players(batch.x)
         y = self._labels(batch.y, x.shape[0])
         fake = self.generate(self.noise(x.shape[0]), y)
-        real_s, fake_s = self.D(x, y), self.D(fake, y)
+        n = x.shape[0] - x.shape[0] % self.config.pack  # whole packs for the critic
+        real_s, fake_s = self.D(self.packed(x[:n]), y), self.D(self.packed(fake[:n]), y)
         objective = self.config.objective
         return {"loss": obj.mmd2(x, fake),
                 "divergence": obj.divergence_estimate(objective, real_s, fake_s),
@@ -339,8 +373,13 @@ def _check_config(c: GANConfig, spec: DataSpec) -> None:
     if c.objective not in obj.OBJECTIVES:
         raise ConfigError(f"unknown objective {c.objective!r}; accepted: "
                           f"{', '.join(obj.OBJECTIVES)}")
-    if c.n_critic < 0 or c.r1_interval < 1 or c.z_dim < 1 or c.width < 1 or c.depth < 1:
-        raise ConfigError("n_critic >= 0, r1_interval >= 1, z_dim, width, depth >= 1 required")
+    if c.n_critic < 0 or c.r1_interval < 0 or c.z_dim < 1 or c.width < 1 or c.depth < 1:
+        raise ConfigError("n_critic >= 0, r1_interval >= 0, z_dim, width, depth >= 1 required")
+    if c.pack < 1:
+        raise ConfigError(f"pack must be >= 1 (1 = no packing), got {c.pack}")
+    if c.pack > 1 and c.conditional:
+        raise ConfigError("pack > 1 with conditional=true is not supported: a pack of m "
+                          "samples has m labels; accepted: pack=1 for a conditional GAN")
     if c.conditional and not spec.num_classes:
         raise DataMismatch(f"conditional=true needs labelled data; {spec.name} has no classes")
     if spec.discrete and spec.levels < 2:

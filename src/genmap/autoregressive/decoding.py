@@ -73,7 +73,8 @@ def _prefix(options: dict[str, Any], n: int, D: int) -> tuple[Tensor | None, int
 def filter_logits(logits: Tensor, tau: float = 1.0, k: int = 0, p: float = 1.0) -> Tensor:
     """(B, K) logits -> (B, K) logits of the tempered, top-k and nucleus-truncated
     distribution; removed values get -inf. The most likely value always survives."""
-    logits = logits / tau
+    if tau != 1:
+        logits = logits / tau
     if 0 < k < logits.shape[-1]:
         kth = logits.topk(k, dim=-1).values[:, -1:]  # (B, 1)
         logits = logits.masked_fill(logits < kth, -math.inf)

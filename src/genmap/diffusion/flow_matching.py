@@ -24,7 +24,11 @@ Reflow (Liu et al. 2022, sec. 2.2): the ODE's own coupling (z, x = Phi(z)) is de
 retraining the velocity on the linear interpolant between those pairs gives a flow with the
 same marginals whose paths cross less, i.e. straighter, so few Euler steps suffice (`reflow`).
 On the Gaussian case the rectified velocity is m + (s - 1)(y - t m) / (1 - t + t s), exactly
-straight: one Euler step is exact (`gaussian_rectified_velocity`).
+straight: one Euler step is exact (`gaussian_rectified_velocity`). From the CLI, a
+reflow is a run: `genmap train flow_matching --set teacher=RUN` starts from the teacher run's
+weights and regresses on `reflow_pairs` couplings (z, Phi(z)) of the teacher's ODE, drawn
+once from `reflow_seed` (so a resumed run trains on the same pairs); its card keeps the
+teacher's card as a component.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import copy
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -41,13 +46,13 @@ from torch import Tensor, nn
 from genmap.card import Card
 from genmap.data import DataSpec, dequantize_signed, from_signed, to_signed
 from genmap.diffusion.likelihood import divergence
-from genmap.nets import TimeMLP, UNet, append_dims
+from genmap.nets import DenoiserNetConfig, append_dims, denoiser_net
 from genmap.protocol import (
     Batch,
+    ConfigError,
     DataMismatch,
     GenerativeModel,
     LogProb,
-    ModelConfig,
     SamplerOptionError,
 )
 
@@ -151,14 +156,7 @@ def ode_log_prob(velocity: Velocity, x: Tensor, exact: bool, tol: float = 1e-5) 
 
 
 @dataclass
-class FlowMatchingConfig(ModelConfig):
-    width: int = 256
-    """MLP width (vector data)."""
-    depth: int = 3
-    base_channels: int = 32
-    """U-Net width (image data)."""
-    channel_mult: str = "1,2,2"
-    dropout: float = 0.1
+class FlowMatchingConfig(DenoiserNetConfig):
     label_dropout: float = 0.1
     """Classifier-free guidance: probability a label is replaced by the null label."""
     sampler: str = "heun"
@@ -169,6 +167,12 @@ class FlowMatchingConfig(ModelConfig):
     """log_prob divergence: exact up to this many dimensions, Hutchinson above."""
     ode_tol: float = 1e-3
     """dopri5 rtol = atol for log_prob and the dopri5 sampler."""
+    teacher: str = ""
+    """Reflow: a trained flow_matching run; training then regresses on its ODE coupling."""
+    reflow_pairs: int = 4096
+    """Reflow: number of couplings (z, Phi(z)) drawn from the teacher."""
+    reflow_seed: int = 0
+    """Reflow: seed of the noise z (and labels) of the couplings."""
 
 
 class FlowMatching(GenerativeModel):
@@ -181,12 +185,22 @@ class FlowMatching(GenerativeModel):
         super().__init__(config, spec)
         _check_sampler(config.sampler)
         classes = spec.num_classes if config.label_dropout < 1 else None
-        if spec.kind == "image" and len(spec.shape) == 3:
-            mult = tuple(int(m) for m in config.channel_mult.split(","))
-            self.net: nn.Module = UNet(spec.shape[0], config.base_channels, mult,
-                                       config.dropout, classes)
-        else:
-            self.net = TimeMLP(spec.dim, config.width, config.depth, config.dropout, classes)
+        self.net: nn.Module = denoiser_net(config, spec, classes)
+        self._teacher: tuple[FlowMatching, ...] = ()
+        self._pairs: tuple[Tensor, Tensor, Tensor | None] | None = None
+        if config.teacher:
+            self._teacher = (load_reflow_teacher(config, spec),)
+            _init_from(self.net, self._teacher[0].net, config.teacher)
+
+    @property
+    def teacher(self) -> FlowMatching | None:
+        """The flow whose coupling a reflow run trains on (None for plain flow matching)."""
+        return self._teacher[0] if self._teacher else None
+
+    def _apply(self, fn: Any, recurse: bool = True) -> FlowMatching:
+        for t in self._teacher:  # .to(device) moves the teacher too
+            t._apply(fn)
+        return super()._apply(fn, recurse)
 
     @classmethod
     def check_data(cls, spec: DataSpec) -> None:
@@ -206,13 +220,21 @@ class FlowMatching(GenerativeModel):
                  "NFE counts guidance twice"]
         if self.config.sampler == "dopri5":
             notes.append("dopri5 is adaptive: its NFE is counted, not given by steps")
+        components: tuple[tuple[str, Card], ...] = ()
+        if self.teacher is not None:
+            notes.append(f"reflow (rectified flow, Liu et al. 2022, arXiv:2209.03003): trained "
+                         f"on {self.config.reflow_pairs} couplings (z, Phi(z)) of the teacher's "
+                         f"ODE (dopri5), seed {self.config.reflow_seed}; teacher run "
+                         f"{self.config.teacher}")
+            components = (("distillation teacher", self.teacher.card),)
         return Card(name="flow_matching", paradigms=("diffusion", "flow"),
                     objective=("flow-matching regression",),
                     divergence="forward KL only indirectly (the velocity regression bounds "
                                "the Wasserstein-2 error of the transported law)",
                     sampler="ODE solve",
                     nfe=("2*" if self.config.guidance else "") + NFE[self.config.sampler],
-                    likelihood="exact" if exact else "estimate", notes=tuple(notes))
+                    likelihood="exact" if exact else "estimate", notes=tuple(notes),
+                    components=components)
 
     # -------------------------------------------------------------- data space
 
@@ -232,19 +254,35 @@ class FlowMatching(GenerativeModel):
         return torch.where(drop, self.spec.num_classes, y)
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
+        if self.teacher is not None:
+            return self._reflow_loss(batch.x.shape[0])
         x = to_signed(batch.x, self.spec)
         z = torch.randn_like(x)
         t = torch.rand(x.shape[0], device=x.device)
         mse = fm_loss(self.velocity(self._labels(batch.y)), x, z, t)
         return {"loss": mse, "mse": mse.detach()}
 
+    def _reflow_loss(self, B: int) -> dict[str, Tensor]:
+        """Flow matching on B couplings drawn from the teacher's (drawn once, seeded)."""
+        if self._pairs is None:
+            self._pairs = seeded_couplings(self.teacher, self.config.reflow_pairs,
+                                           self.config.reflow_seed)
+        z, x, y = self._pairs
+        idx = torch.randint(0, z.shape[0], (B,), device=z.device)
+        t = torch.rand(B, device=z.device)
+        labels = self._labels(None if y is None else y[idx])
+        mse = fm_loss(self.velocity(labels), x[idx], z[idx], t)
+        return {"loss": mse, "mse": mse.detach()}
+
     @torch.no_grad()
     def sample(self, n: int, cond: Tensor | None = None, **options: Any) -> Tensor:
         return from_signed(self.transport(self.prior(n), cond, **options), self.spec)
 
+    def _model_shape(self, n: int) -> tuple[int, ...]:
+        return (n, *self.spec.shape) if self.spec.kind == "image" else (n, self.spec.dim)
+
     def prior(self, n: int) -> Tensor:
-        shape = (n, *self.spec.shape) if self.spec.kind == "image" else (n, self.spec.dim)
-        return torch.randn(shape, device=next(self.parameters()).device)
+        return torch.randn(self._model_shape(n), device=next(self.parameters()).device)
 
     @torch.no_grad()
     def transport(self, z: Tensor, cond: Tensor | None = None, **options: Any) -> Tensor:
@@ -313,6 +351,51 @@ def reflow(model: FlowMatching, n_pairs: int, train_steps: int, lr: float = 1e-3
         loss.backward()
         opt.step()
     return student.eval()
+
+
+@torch.no_grad()
+def seeded_couplings(model: FlowMatching, n: int, seed: int,
+                     chunk: int = 1024) -> tuple[Tensor, Tensor, Tensor | None]:
+    """n couplings (z, Phi(z), y) of the model's ODE (dopri5), z and labels y drawn from a
+    generator seeded by `seed`: the same pairs on every call, so a resumed reflow agrees."""
+    g = torch.Generator().manual_seed(seed)
+    z = torch.randn(model._model_shape(n), generator=g)  # the global RNG is left alone
+    conditional = model.net.embed.label is not None
+    y = torch.randint(0, model.spec.num_classes, (n,), generator=g) if conditional else None
+    device = next(model.parameters()).device
+    z, y = z.to(device), None if y is None else y.to(device)
+    xs = [model.transport(z[i:i + chunk].clone(), None if y is None else y[i:i + chunk],
+                          sampler="dopri5") for i in range(0, n, chunk)]
+    return z, torch.cat(xs), y
+
+
+def load_reflow_teacher(config: FlowMatchingConfig, spec: DataSpec) -> FlowMatching:
+    """The flow_matching run named by `config.teacher` (made absolute), checked and frozen."""
+    from genmap.train import load_run  # the trainer imports the registry, which imports us
+
+    if config.reflow_pairs < 1:
+        raise ConfigError(f"reflow_pairs must be >= 1, got {config.reflow_pairs}")
+    path = Path(config.teacher).expanduser().resolve()
+    teacher, conf = load_run(path)
+    if not isinstance(teacher, FlowMatching):
+        raise ConfigError(f"reflow teacher {path} is a {conf['model']} run; accepted: a "
+                          "flow_matching run")
+    if teacher.spec.to_dict() != spec.to_dict():
+        raise DataMismatch(f"reflow teacher {path} was trained on {teacher.spec.name} "
+                           f"(shape {tuple(teacher.spec.shape)}), but this run's data is "
+                           f"{spec.name} (shape {tuple(spec.shape)})")
+    config.teacher = str(path)
+    return teacher.requires_grad_(False)
+
+
+def _init_from(net: nn.Module, teacher_net: nn.Module, where: str) -> None:
+    """Reflow fine-tunes the teacher: same architecture, its weights as the start."""
+    try:
+        net.load_state_dict(teacher_net.state_dict())
+    except RuntimeError:
+        raise ConfigError(f"a reflow run must have its teacher's architecture; set width, "
+                          f"depth, base_channels, channel_mult and label_dropout as in "
+                          f"{where}/config.json") from None
 
 
 @torch.no_grad()

@@ -24,14 +24,13 @@ from genmap.card import Card
 from genmap.data import DataSpec, dequantize_signed, from_signed, to_signed
 from genmap.diffusion import likelihood, objectives
 from genmap.diffusion.processes import Process, make_process
-from genmap.nets import TimeMLP, UNet, append_dims
+from genmap.nets import DenoiserNetConfig, append_dims, denoiser_net
 from genmap.protocol import (
     Batch,
     ConfigError,
     DataMismatch,
     GenerativeModel,
     LogProb,
-    ModelConfig,
     SamplerOptionError,
     count_calls,
 )
@@ -39,18 +38,11 @@ from genmap.samplers import SAMPLERS, Denoiser
 
 
 @dataclass
-class DiffusionConfig(ModelConfig):
+class DiffusionConfig(DenoiserNetConfig):
     process: str = "linear"
     """linear or cosine (ddpm); vp, subvp or ve (sde)."""
     prediction: str = "eps"
     """What the network predicts: eps, x0, v or score."""
-    width: int = 256
-    """MLP width (vector data)."""
-    depth: int = 3
-    base_channels: int = 32
-    """U-Net width (image data); channel multipliers in `channel_mult`."""
-    channel_mult: str = "1,2,2"
-    dropout: float = 0.1
     label_dropout: float = 0.1
     """Classifier-free guidance: probability a label is replaced by the null label."""
     sampler: str = "ddim"
@@ -109,11 +101,7 @@ class Diffusion(GenerativeModel):
             raise DataMismatch(f"diffusion needs at least 2 levels, got {spec.levels}")
 
     def _build_net(self, config: DiffusionConfig, spec: DataSpec) -> nn.Module:
-        classes = spec.num_classes if config.label_dropout < 1 else None
-        if spec.kind == "image" and len(spec.shape) == 3:
-            mult = tuple(int(m) for m in config.channel_mult.split(","))
-            return UNet(spec.shape[0], config.base_channels, mult, config.dropout, classes)
-        return TimeMLP(spec.dim, config.width, config.depth, config.dropout, classes)
+        return denoiser_net(config, spec, spec.num_classes if config.label_dropout < 1 else None)
 
     # -------------------------------------------------------------- data space
 

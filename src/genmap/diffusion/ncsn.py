@@ -28,14 +28,13 @@ from torch import Tensor, nn
 
 from genmap.card import Card
 from genmap.data import DataSpec, from_signed, to_signed
-from genmap.nets import TimeMLP, UNet, append_dims
+from genmap.nets import DenoiserNetConfig, append_dims, denoiser_net
 from genmap.protocol import (
     Batch,
     ConfigError,
     DataMismatch,
     GenerativeModel,
     LikelihoodUnavailable,
-    ModelConfig,
     SamplerOptionError,
 )
 
@@ -70,7 +69,7 @@ def dsm_loss(score: NoiseScore, x: Tensor, sigma: Tensor) -> Tensor:
 
 
 @dataclass
-class NCSNConfig(ModelConfig):
+class NCSNConfig(DenoiserNetConfig):
     sigma_max: float = 5.0
     """Largest noise: about the largest distance between data points (model space)."""
     sigma_min: float = 0.01
@@ -80,11 +79,6 @@ class NCSNConfig(ModelConfig):
     """T, Langevin steps per level (the `steps` sampler option)."""
     step_eps: float = 2e-5
     """eps of the step size a_i = eps sigma_i^2 / sigma_L^2."""
-    width: int = 256
-    depth: int = 3
-    base_channels: int = 32
-    channel_mult: str = "1,2,2"
-    dropout: float = 0.1
 
 
 class NCSN(GenerativeModel):
@@ -100,11 +94,7 @@ class NCSN(GenerativeModel):
                               f"{config.sigma_min}, {config.sigma_max}, {config.num_scales}")
         self.register_buffer("sigmas", geometric_sigmas(
             config.sigma_max, config.sigma_min, config.num_scales).float(), persistent=False)
-        if spec.kind == "image" and len(spec.shape) == 3:
-            mult = tuple(int(m) for m in config.channel_mult.split(","))
-            self.net: nn.Module = UNet(spec.shape[0], config.base_channels, mult, config.dropout)
-        else:
-            self.net = TimeMLP(spec.dim, config.width, config.depth, config.dropout)
+        self.net: nn.Module = denoiser_net(config, spec)
 
     @classmethod
     def check_data(cls, spec: DataSpec) -> None:

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from genmap.card import OBJECTIVES, PARADIGMS, SAMPLERS
+from genmap.card import OBJECTIVES, PARADIGMS, ROLES, SAMPLERS
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicon.json"
 
@@ -121,10 +121,11 @@ def _check_cue(cue: Cue) -> None:
                   else [cue.objective] if cue.objective else [])
     bad += [o for o in objectives if o not in OBJECTIVES]
     bad += [cue.sampler] if cue.sampler and cue.sampler not in SAMPLERS else []
+    bad += [r for r in (cue.role, cue.role_hint) if r and r not in ROLES]
     if bad:
         raise ValueError(f"lexicon cue {cue.id!r} names {bad}, outside the card vocabulary "
                          f"(genmap.card): paradigms {PARADIGMS}, objectives {OBJECTIVES}, "
-                         f"samplers {SAMPLERS}")
+                         f"samplers {SAMPLERS}, roles {ROLES}")
 
 
 def _rule(d: dict[str, Any]) -> Rule:
@@ -165,7 +166,20 @@ def parse_lexicon(d: dict[str, Any]) -> Lexicon:
             if kind not in ("cue", "paradigm", "primary") or name not in known:
                 raise ValueError(f"lexicon rule {rule.id!r}: bad atom {atom!r}; accepted: "
                                  "cue:ID, paradigm:NAME, primary:NAME")
+    _check_roles(lex)
     return lex
+
+
+def _check_roles(lex: Lexicon) -> None:
+    """Every role the lexicon can give a component is in the card's ROLES."""
+    named = {f"rule {r.id}": [*r.roles.values(), *([r.component["role"]] if r.component else [])]
+             for r in lex.rules}
+    named |= {f"default_roles.{p}": list(t.values()) for p, t in lex.default_roles.items()}
+    for where, roles in named.items():
+        bad = [r for r in roles if r not in ROLES]
+        if bad:
+            raise ValueError(f"lexicon {where} names roles {bad}, outside the card vocabulary; "
+                             f"accepted: {', '.join(ROLES)}")
 
 
 @cache

@@ -6,9 +6,10 @@
    unless another paradigm scores more than `margin` times as much), name roles,
    choose the sampler, or flag a non-standard claim. Otherwise the primary is the
    paradigm with the highest score.
-3. Objectives and samplers are what active hits name, kept when they belong to a
-   paradigm in the set; what the text leaves out is filled from the paradigm's
-   defaults and said to be unsaid.
+3. Objectives and samplers are what hits said of the system name (not negated, not a
+   comparison; an objective not from a sentence about the field either), kept when they
+   belong to a paradigm in the set; what the text leaves out is filled from the
+   paradigm's defaults and said to be unsaid.
 """
 
 from __future__ import annotations
@@ -133,7 +134,8 @@ def _paradigm_conclusions(st: State, primary_rule: Rule | None) -> list[Conclusi
 def _objectives(st: State, lex: Lexicon) -> tuple[list[Conclusion], list[str]]:
     found: dict[str, list[Hit]] = defaultdict(list)
     for h in st.hits:
-        o = h.cue.objective_for(st.primary) if h.context not in ("negated", "contrast") else None
+        said = h.context not in ("negated", "contrast", "limitation")  # not of the field
+        o = h.cue.objective_for(st.primary) if said else None
         if o and set(lex.objective_paradigms[o]) & set(st.paradigms):
             found[o].append(h)
     out = [Conclusion("objective", o, _confidence(1.5 * len(hs), 2.0),
@@ -191,7 +193,8 @@ def _roles(st: State, lex: Lexicon) -> dict[str, str]:
 def _role_said(st: State, p: str) -> str | None:
     """A role word ("vocoder", "a prior over the codes") in a sentence that names p."""
     sents = {h.sentence for h in st.hits if h.active and h.weight(p) > 0}
-    roles = [h.cue.role for h in st.hits if h.active and h.cue.role in ("decoder", "prior")
+    said = ("decoder", "prior", "vocoder", "super-resolution stage")
+    roles = [h.cue.role for h in st.hits if h.active and h.cue.role in said
              and h.sentence in sents and not h.cue.paradigms]
     return roles[0] if roles else None
 
@@ -235,6 +238,8 @@ def _likelihood(st: State, sampler: str, lex: Lexicon) -> tuple[str | None, list
         kind = stated[0].cue.likelihood if st.primary == "flow" else kind
     if sampler == "few-step distilled":
         kind = None  # a distilled student keeps no bound of its own
+    if sampler == "parallel iterative decoding" and st.primary == "autoregressive":
+        kind = None  # a masked-token model has no chain rule to sum
     why = "from the primary paradigm" + (" and the text" if stated else "")
     return kind, [Conclusion("likelihood", kind or "none", 0.6 if stated else 0.4, bool(stated),
                              tuple(_evidence(h) for h in stated[:2]), why)]
