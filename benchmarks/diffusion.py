@@ -9,7 +9,7 @@ quality against NFE on digits, and the probability-flow bits/dim beside the VLB.
 2. Quality vs NFE on digits: one DDPM trained here; samples at 10, 20, 50, 1000 NFE by
    DDPM, DDIM, PF-ODE Heun and DPM-Solver++(2M) (its default log-SNR grid), scored by the
    Frechet distance to the test images in the features of a small digits classifier
-   trained here (FID's formula; the test-vs-train distance is the floor) and by the mean
+   trained here (FID's formula; as many validation images score the floor) and by the mean
    distance from each sample to its nearest test image (pixels in [0, 1]).
 3. Likelihood: the VLB (bound) and the PF-ODE (Hutchinson estimate, dequantized) in
    bits/dim on the digits test split.
@@ -174,7 +174,7 @@ def markdown(res: dict[str, Any]) -> str:
     out += [f"| {r['sampler']} | {r['nfe']} | {r['ratio']:.3f}x |" for r in res["overhead"]]
     for key, what in (
             ("fd", f"Frechet distance to the test set in classifier features, {res['n']} "
-             f"samples (lower is better; {res['n']} train images: {res['fd_floor']:.2f})"),
+             f"samples (lower is better; {res['n']} validation images: {res['fd_floor']:.2f})"),
             ("nn_dist", "mean nearest-test-image distance (lower is better; test-to-train "
              f"{res['test_to_train']:.3f})")):
         out += ["", f"Quality vs NFE on digits: {what}:", "",
@@ -206,7 +206,9 @@ def main() -> None:
     feat = fit_feature_net(data.train, data.spec, steps=50 if q else 1500)
     res["quality"] = quality(model, data, res["nfes"], res["n"], feat)
     with torch.no_grad():
-        res["fd_floor"] = frechet_distance(feat.features(data.train.x[:res["n"]]),
+        # the floor: real images the classifier has not seen (its training images sit
+        # apart in its own feature space), as many as the samples
+        res["fd_floor"] = frechet_distance(feat.features(data.val.x[:res["n"]]),
                                            feat.features(data.test.x))
     res["test_to_train"] = nn_distance(data.test.x, data.train.x, data.spec.levels)
     res["n_lik"] = 4 if q else 200
