@@ -152,7 +152,7 @@ class Block(nn.Module):
     def step(self, h: Tensor, cache: KVCache, layer: int) -> Tensor:
         """One new position, (B, C) -> (B, C), in inference (no dropout)."""
         h = h + self.attn.step(_layer_norm(h, self.ln1), cache, layer)
-        fc, _, out = self.mlp[:3]
+        fc, out = self.mlp[0], self.mlp[2]  # int indexing: slicing builds a new Sequential
         return h + _linear(gelu_tanh(_linear(_layer_norm(h, self.ln2), fc)), out)
 
 
