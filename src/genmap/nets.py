@@ -254,6 +254,15 @@ class FourierFeatures(nn.Module):
         return torch.cat([x, p.sin(), p.cos()], dim=1)
 
 
+def drop_labels(y: Tensor | None, embed: TimeLabelEmbedding, p: float) -> Tensor | None:
+    """Classifier-free guidance's training labels: each label replaced by the null label
+    (row `num_classes` of the embedding) with probability p; None when unlabelled."""
+    if y is None or embed.label is None:
+        return None
+    drop = torch.rand(y.shape, device=y.device) < p
+    return torch.where(drop, embed.num_classes, y)
+
+
 class TimeMLP(nn.Module):
     """A noise-conditional MLP for vectors: [x (optionally with Fourier features), emb(t, y)]
     -> residual SiLU blocks -> (B, D)."""

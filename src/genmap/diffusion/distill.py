@@ -61,7 +61,7 @@ from genmap.data import DataSpec, from_signed, to_signed
 from genmap.diffusion import objectives
 from genmap.diffusion.models import Diffusion
 from genmap.diffusion.processes import DiscreteVP, Process
-from genmap.nets import append_dims
+from genmap.nets import append_dims, drop_labels
 from genmap.protocol import (
     Batch,
     ConfigError,
@@ -257,10 +257,7 @@ class ProgressiveDistillation(GenerativeModel):
         return D_eval
 
     def _labels(self, y: Tensor | None) -> Tensor | None:
-        if y is None or self.net.embed.label is None:
-            return None
-        drop = torch.rand(y.shape, device=y.device) < self.config.label_dropout
-        return torch.where(drop, self.spec.num_classes, y)
+        return drop_labels(y, self.net.embed, self.config.label_dropout)
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
         """Train mode: this round's distillation regression. Eval mode (validation): the

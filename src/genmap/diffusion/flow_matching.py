@@ -46,7 +46,7 @@ from torch import Tensor, nn
 from genmap.card import Card
 from genmap.data import DataSpec, dequantize_signed, from_signed, to_signed
 from genmap.diffusion.likelihood import divergence
-from genmap.nets import DenoiserNetConfig, append_dims, denoiser_net
+from genmap.nets import DenoiserNetConfig, append_dims, denoiser_net, drop_labels
 from genmap.protocol import (
     Batch,
     ConfigError,
@@ -248,10 +248,7 @@ class FlowMatching(GenerativeModel):
         return v
 
     def _labels(self, y: Tensor | None) -> Tensor | None:
-        if y is None or self.net.embed.label is None:
-            return None
-        drop = torch.rand(y.shape, device=y.device) < self.config.label_dropout
-        return torch.where(drop, self.spec.num_classes, y)
+        return drop_labels(y, self.net.embed, self.config.label_dropout)
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
         if self.teacher is not None:

@@ -24,7 +24,7 @@ from genmap.card import Card
 from genmap.data import DataSpec, dequantize_signed, from_signed, to_signed
 from genmap.diffusion import likelihood, objectives
 from genmap.diffusion.processes import Process, make_process
-from genmap.nets import DenoiserNetConfig, append_dims, denoiser_net
+from genmap.nets import DenoiserNetConfig, append_dims, denoiser_net, drop_labels
 from genmap.protocol import (
     Batch,
     ConfigError,
@@ -130,10 +130,7 @@ class Diffusion(GenerativeModel):
             B, device=device)
 
     def _labels(self, y: Tensor | None) -> Tensor | None:
-        if y is None or self.net.embed.label is None:
-            return None
-        drop = torch.rand(y.shape, device=y.device) < self.config.label_dropout
-        return torch.where(drop, self.spec.num_classes, y)
+        return drop_labels(y, self.net.embed, self.config.label_dropout)
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
         x0 = to_signed(batch.x, self.spec)
