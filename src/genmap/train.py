@@ -38,7 +38,7 @@ from torch import Tensor
 from genmap import checkpoint as ckpt
 from genmap import metrics
 from genmap.data import Dataset, DataSpec, Split, load
-from genmap.protocol import Batch, GenerativeModel
+from genmap.protocol import Batch, DataMismatch, GenerativeModel
 from genmap.registry import ConfigError, build
 
 
@@ -544,3 +544,24 @@ def load_run(run: str | Path, which: str = "best", ema: bool = True,
     folder = ckpt.checkpoint_folder(run, which if (run / which).exists() else "last")
     ckpt.load_into(model, folder / ("ema.safetensors" if ema else "model.safetensors"))
     return model.to(device).eval(), conf
+
+
+def load_component_run(run: str, spec: DataSpec, accepted: tuple[type, ...],
+                       what: str) -> tuple[GenerativeModel, Path]:
+    """A trained run that another model is built from (a distillation or reflow teacher,
+    see `GenerativeModel.component_runs`): loaded, checked to be one of the `accepted`
+    model classes (`what` names them) trained on the same data as `spec`, and frozen.
+    Returns it with its absolute path, for the new run's config to record."""
+    path = Path(run).expanduser().resolve()
+    model, conf = load_run(path)
+    if not isinstance(model, accepted):
+        raise ConfigError(f"{path} is a {conf['model']} run; accepted: {what}")
+    if model.spec.to_dict() != spec.to_dict():
+        raise DataMismatch(f"{path} was trained on {_describe(model.spec)}, but this "
+                           f"run's data is {_describe(spec)}")
+    return model.requires_grad_(False), path
+
+
+def _describe(spec: DataSpec) -> str:
+    levels = "continuous" if spec.levels is None else f"{spec.levels} levels"
+    return f"{spec.name} (shape {tuple(spec.shape)}, {levels})"

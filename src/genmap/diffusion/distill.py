@@ -49,8 +49,7 @@ import copy
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import torch
 from torch import Tensor, nn
@@ -65,7 +64,6 @@ from genmap.nets import append_dims, drop_labels
 from genmap.protocol import (
     Batch,
     ConfigError,
-    DataMismatch,
     GenerativeModel,
     LikelihoodUnavailable,
     LogProb,
@@ -357,26 +355,14 @@ def load_teacher(config: DistilledConfig, spec: DataSpec) -> Diffusion:
     if not config.teacher:
         raise ConfigError("distilled needs a trained diffusion run to imitate: "
                           "--set teacher=RUN (a run written by genmap train ddpm or sde)")
-    from genmap.train import load_run  # the trainer imports the registry, which imports us
+    from genmap.train import load_component_run  # the trainer imports the registry
 
-    path = Path(config.teacher).expanduser().resolve()
-    teacher, conf = load_run(path)
-    if not isinstance(teacher, Diffusion):
-        raise ConfigError(f"teacher {path} is a {conf['model']} run; accepted: a ddpm or "
-                          "sde run")
-    if teacher.spec.to_dict() != spec.to_dict():
-        raise DataMismatch(f"teacher {path} was trained on {_describe(teacher.spec)}, but "
-                           f"this run's data is {_describe(spec)}")
+    teacher, path = load_component_run(config.teacher, spec, (Diffusion,), "a ddpm or sde run")
     if isinstance(teacher.process, DiscreteVP) and config.teacher_steps > teacher.process.N:
         raise ConfigError(f"teacher_steps={config.teacher_steps} exceeds the teacher's "
                           f"{teacher.process.N}-step chain; accepted: <= {teacher.process.N}")
     config.teacher = str(path)
-    return teacher.requires_grad_(False)
-
-
-def _describe(spec: DataSpec) -> str:
-    levels = "continuous" if spec.levels is None else f"{spec.levels} levels"
-    return f"{spec.name} (shape {tuple(spec.shape)}, {levels})"
+    return cast(Diffusion, teacher)
 
 
 def _card(config: DistilledConfig, rounds: int,

@@ -37,8 +37,7 @@ import copy
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import torch
 from torch import Tensor, nn
@@ -368,21 +367,14 @@ def seeded_couplings(model: FlowMatching, n: int, seed: int,
 
 def load_reflow_teacher(config: FlowMatchingConfig, spec: DataSpec) -> FlowMatching:
     """The flow_matching run named by `config.teacher` (made absolute), checked and frozen."""
-    from genmap.train import load_run  # the trainer imports the registry, which imports us
+    from genmap.train import load_component_run  # the trainer imports the registry
 
     if config.reflow_pairs < 1:
         raise ConfigError(f"reflow_pairs must be >= 1, got {config.reflow_pairs}")
-    path = Path(config.teacher).expanduser().resolve()
-    teacher, conf = load_run(path)
-    if not isinstance(teacher, FlowMatching):
-        raise ConfigError(f"reflow teacher {path} is a {conf['model']} run; accepted: a "
-                          "flow_matching run")
-    if teacher.spec.to_dict() != spec.to_dict():
-        raise DataMismatch(f"reflow teacher {path} was trained on {teacher.spec.name} "
-                           f"(shape {tuple(teacher.spec.shape)}), but this run's data is "
-                           f"{spec.name} (shape {tuple(spec.shape)})")
+    teacher, path = load_component_run(config.teacher, spec, (FlowMatching,),
+                                       "a flow_matching run")
     config.teacher = str(path)
-    return teacher.requires_grad_(False)
+    return cast(FlowMatching, teacher)
 
 
 def _init_from(net: nn.Module, teacher_net: nn.Module, where: str) -> None:
