@@ -289,3 +289,20 @@ def test_signed_scaling_round_trips_and_dequantizes_within_the_bin() -> None:
     ring = load("ring8").test.x[:5]
     assert torch.equal(to_signed(ring, load("ring8").spec), ring)
     assert dequantize_signed(ring, load("ring8").spec)[1] == 0.0
+
+
+def test_png_grid_enlarges_small_images_by_whole_pixels(tmp_path: Path) -> None:
+    """An 8x8 digit grid is written with every pixel repeated 6 x 6 (ceil(48 / 8)): the
+    file, read back, is the grid itself after taking every 6th pixel."""
+    import matplotlib.pyplot as plt
+
+    from genmap import plots
+
+    spec = load("digits").spec
+    x = torch.randint(0, 17, (16, 1, 8, 8))
+    plots.write_png(x, spec, tmp_path / "g.png")
+    img = plt.imread(tmp_path / "g.png")[..., 0]  # grey written as RGBA
+    grid = plots.image_grid(x, spec)  # (4 * 9 + 1, 4 * 9 + 1)
+    assert img.shape == (6 * 37, 6 * 37)
+    assert np.allclose(img[::6, ::6], grid, atol=1 / 255)
+    assert np.array_equal(img[3::6, 5::6], img[::6, ::6]), "each pixel is a 6 x 6 block"

@@ -31,6 +31,17 @@ def image_grid(x: Tensor, spec: DataSpec, pad: int = 1, cols: int | None = None)
     return grid[0].numpy() if c == 1 else grid.permute(1, 2, 0).numpy()
 
 
+MIN_PIXELS = 48
+"""Image grids are enlarged by whole pixels (nearest neighbour) until each sample is at
+least this tall: an 8x8 digit written at its own size is too small to see."""
+
+
+def enlarge(grid: np.ndarray, h: int) -> np.ndarray:
+    """Repeat every pixel s x s times, s = ceil(MIN_PIXELS / h), on the first two axes."""
+    s = max(1, math.ceil(MIN_PIXELS / h))
+    return grid.repeat(s, axis=0).repeat(s, axis=1)
+
+
 def write_png(x: Tensor, spec: DataSpec, path: Path, cols: int | None = None) -> None:
     import matplotlib
 
@@ -38,7 +49,8 @@ def write_png(x: Tensor, spec: DataSpec, path: Path, cols: int | None = None) ->
     import matplotlib.pyplot as plt
 
     if spec.kind == "image":
-        plt.imsave(path, image_grid(x, spec, cols=cols), cmap="gray", vmin=0, vmax=1)
+        grid = enlarge(image_grid(x, spec, cols=cols), x.shape[-2])
+        plt.imsave(path, grid, cmap="gray", vmin=0, vmax=1)
     elif spec.kind == "vector" and spec.shape == (2,):
         fig, ax = plt.subplots(figsize=(5, 5))
         pts = x.float().cpu().numpy()
