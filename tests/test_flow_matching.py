@@ -216,6 +216,8 @@ def test_a_reflow_run_starts_from_its_teacher_and_says_so(fm_run: Path) -> None:
     assert not any("teacher" in k for k in model.state_dict())
     assert model.config.teacher == str(fm_run.resolve())
     assert _model().card.components == ()  # plain flow matching has no teacher
+    model.double()  # moving the student moves its frozen teacher
+    assert next(model.teacher.net.parameters()).dtype == torch.float64
 
 
 def test_reflow_pairs_are_the_teachers_seeded_coupling(fm_run: Path) -> None:

@@ -97,6 +97,14 @@ class GenerativeModel(nn.Module):
         self.check_data(spec)
         self.config = config
         self.spec = spec
+        self.frozen: tuple[GenerativeModel, ...] = ()
+        """Trained component models this one is built from (see `component_runs`): held
+        outside parameters(), state_dict() and the EMA, moved along by .to()."""
+
+    def _apply(self, fn: Any, recurse: bool = True) -> GenerativeModel:
+        for m in self.frozen:  # .to(device) / .double() move the components too
+            m._apply(fn)
+        return super()._apply(fn, recurse)
 
     @classmethod
     def check_data(cls, spec: DataSpec) -> None:

@@ -183,7 +183,7 @@ class ProgressiveDistillation(GenerativeModel):
         super().__init__(config, spec)
         self.rounds = _check_config(config)
         teacher = load_teacher(config, spec)
-        self._teacher = (teacher,)  # a tuple: outside parameters(), state_dict() and EMA
+        self.frozen = (teacher,)
         self.process: Process = teacher.process
         self.net = copy.deepcopy(teacher.net).requires_grad_(True)
         for m in self.net.modules():
@@ -199,11 +199,7 @@ class ProgressiveDistillation(GenerativeModel):
 
     @property
     def teacher(self) -> Diffusion:
-        return self._teacher[0]
-
-    def _apply(self, fn: Any, recurse: bool = True) -> ProgressiveDistillation:
-        self.teacher._apply(fn)  # .to(device) moves the teacher too
-        return super()._apply(fn, recurse)
+        return self.frozen[0]
 
     # -------------------------------------------------------------- card
     @property

@@ -185,21 +185,15 @@ class FlowMatching(GenerativeModel):
         _check_sampler(config.sampler)
         classes = spec.num_classes if config.label_dropout < 1 else None
         self.net: nn.Module = denoiser_net(config, spec, classes)
-        self._teacher: tuple[FlowMatching, ...] = ()
         self._pairs: tuple[Tensor, Tensor, Tensor | None] | None = None
         if config.teacher:
-            self._teacher = (load_reflow_teacher(config, spec),)
-            _init_from(self.net, self._teacher[0].net, config.teacher)
+            self.frozen = (load_reflow_teacher(config, spec),)
+            _init_from(self.net, self.frozen[0].net, config.teacher)
 
     @property
     def teacher(self) -> FlowMatching | None:
         """The flow whose coupling a reflow run trains on (None for plain flow matching)."""
-        return self._teacher[0] if self._teacher else None
-
-    def _apply(self, fn: Any, recurse: bool = True) -> FlowMatching:
-        for t in self._teacher:  # .to(device) moves the teacher too
-            t._apply(fn)
-        return super()._apply(fn, recurse)
+        return self.frozen[0] if self.frozen else None
 
     @classmethod
     def check_data(cls, spec: DataSpec) -> None:
