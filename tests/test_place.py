@@ -1,13 +1,17 @@
 """`genmap place`: reading a system description onto the map.
 
 The labelled corpus (tests/place_corpus/, descriptions written for these tests) has
-five parts: dev (tuned on), heldout, blind, unseen and fresh (each written and labelled
-before the reader was run on it, then used to fix general failures). Every text must land
+six parts: dev (tuned on), heldout, blind, unseen, fresh and novel (each written and
+labelled before the reader was run on it, then used to fix general failures). Every text must land
 on its labelled primary paradigm and exact paradigm set, with the labelled objectives and
 sampler stated, flags raised and roles named. unseen (63 paraphrased abstracts and model
 cards of real systems) and fresh (23 more, written after the lexicon was fixed on unseen)
-also carry the issue's targets as thresholds. First runs, before any fix on them: unseen
-57/63 primary, 52/63 exact set; fresh 22/23 primary, 19/23 exact set.
+also carry the issue's targets as thresholds, and so does novel (67 more paraphrased real
+systems, written after both were fixed: hybrids, comparisons with other paradigms, distilled
+and adversarially post-trained diffusion, tokenizers, robotics, tabular, time series, 3-D,
+molecules). First runs, before any fix on them: unseen 57/63 primary, 52/63 exact set;
+fresh 22/23 primary, 19/23 exact set; novel 61/67 primary (91 %), 52/67 exact set (78 %),
+objectives 24/30, samplers 32/34.
 """
 
 from __future__ import annotations
@@ -109,6 +113,9 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     ("We propose a latent variable model whose decoder is trained with diffusion.",
      "Diffusion probabilistic models, a class of latent variable models, denoise images.",
      "latent_variable"),
+    ("We train a latent diffusion model on images.",
+     "Unlike latent diffusion models, our diffusion model works directly in pixel space.",
+     "latent_variable"),
     ("We train a VAE and a normalizing flow on images.",
      "Deep generative models such as GANs, VAEs and normalizing flows exist. We train a GAN.",
      "latent_variable"),
@@ -121,7 +128,7 @@ def test_misleading_wording_does_not_add_a_paradigm(plain: str, tricky: str, par
         assert any(e.context in ("negated", "contrast", "yielded") for e in p.discounted)
 
 
-@pytest.mark.parametrize("part,size", [("unseen", 40), ("fresh", 20)])
+@pytest.mark.parametrize("part,size", [("unseen", 40), ("fresh", 20), ("novel", 45)])
 def test_unseen_sets_meet_the_issue_targets(part: str, size: int) -> None:
     """The issue's bar on texts the reader was not written for: the right primary paradigm
     for >= 95 %, the exact set for >= 85 %, objectives and samplers named with evidence."""
@@ -162,7 +169,10 @@ def test_unseen_set_covers_the_map() -> None:
     ("unseen/real_valued_nvp.txt", "latent_variable", "flow_latent_space"),
     ("We train a denoising diffusion model on images. Our model is trained with the evidence "
      "lower bound. The variational bound gives a likelihood.", "latent_variable", "diffusion_elbo"),
-    ("unseen/continuous_diffusion_text.txt", "autoregressive", "diffusion_language_model"),
+    ("Large language models write fluent text. We present a language model based on continuous "
+     "diffusion that iteratively denoises a sequence of Gaussian vectors into word vectors.",
+     "autoregressive", "diffusion_language_model"),
+    ("novel/codec_latent_tts.txt", "autoregressive", "non_autoregressive_diffusion"),
 ])
 def test_a_rule_sets_aside_a_paradigm_and_says_why(text: str, paradigm: str, rule: str) -> None:
     text = read_source(CORPUS / text) if text.endswith(".txt") else text
@@ -244,6 +254,12 @@ def test_hybrids_name_components_and_roles() -> None:
     assert ("tokenizer", "latent_variable") in [(r, c.primary) for r, c in vq.card.components]
     cm = place(CORPUS / "dev" / "consistency.txt")
     assert ("distillation teacher", "diffusion") in [(r, c.primary) for r, c in cm.card.components]
+    latent_flow = place(CORPUS / "novel" / "latent_transformer_flow.txt")
+    assert latent_flow.primary == "flow" and "autoregressive" not in latent_flow.paradigms
+    assert ("tokenizer", "latent_variable") in [(r, c.primary)
+                                                for r, c in latent_flow.card.components]
+    sketch = place(CORPUS / "novel" / "stroke_sequence_vae.txt")  # an autoregressive decoder
+    assert [(r, c.primary) for r, c in sketch.card.components] == [("decoder", "autoregressive")]
 
 
 def test_non_standard_claims_change_the_predicted_tradeoffs() -> None:

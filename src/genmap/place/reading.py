@@ -140,6 +140,16 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon) -> str:
     return "plain"
 
 
+def term_said(pattern: re.Pattern[str], text: str, lex: Lexicon) -> bool:
+    """Whether `pattern` occurs said of the system: not negated, not in a comparison, not
+    in a skipped section (related work, references)."""
+    for s in sentences(text, lex.context.skip_sections):
+        for m in pattern.finditer(s.text):
+            if _context_of(s, m.start(), lex) not in ("negated", "contrast", "skipped"):
+                return True
+    return False
+
+
 def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every cue match in every sentence, with its context and multiplier."""
     hits: list[Hit] = []

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from genmap.card import PARADIGMS, Card
 from genmap.place.lexicon import Lexicon, Rule
 from genmap.place.placement import Conclusion, Evidence, Flag, Placement
-from genmap.place.reading import Hit, find_hits, first_mention, paradigm_scores
+from genmap.place.reading import Hit, find_hits, first_mention, paradigm_scores, term_said
 
 
 class PlaceError(ValueError):
@@ -65,11 +65,13 @@ def _confidence(score: float, scale: float = 4.0) -> float:
     return min(0.99, 1.0 - math.exp(-score / scale))
 
 
-def _matches(rule: Rule, st: State) -> bool:
+def _matches(rule: Rule, st: State, lex: Lexicon) -> bool:
+    """The rule's atoms hold and its term, if any, is said of the system (a term in a
+    comparison, "unlike latent diffusion models", does not count)."""
     return (all(st.holds(a) for a in rule.all)
             and (not rule.any or any(st.holds(a) for a in rule.any))
             and not any(st.holds(a) for a in rule.none)
-            and (rule.needs_term is None or bool(rule.needs_term.search(st.text))))
+            and (rule.needs_term is None or term_said(rule.needs_term, st.text, lex)))
 
 
 def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
@@ -103,12 +105,12 @@ def reason(text: str, source: str, lex: Lexicon) -> Placement:
                              "lexicon matched); accepted: a description of a generative model")
     st = State(hits, scores, paradigms, text)
     for rule in lex.rules:  # pass 1: rules that do not depend on the primary
-        if not any(a.startswith("primary:") for a in rule.all) and _matches(rule, st):
+        if not any(a.startswith("primary:") for a in rule.all) and _matches(rule, st, lex):
             st.fired.append(rule)
             st.paradigms += [p for p in rule.add if p not in st.paradigms]
             st.paradigms = [p for p in st.paradigms if p not in rule.drop] or st.paradigms
     st.primary, primary_rule = _choose_primary(st, lex)
-    st.fired += [r for r in lex.rules if r not in st.fired and _matches(r, st)]
+    st.fired += [r for r in lex.rules if r not in st.fired and _matches(r, st, lex)]
     return _assemble(st, source, lex, primary_rule)
 
 
