@@ -135,8 +135,11 @@ def test_log_prob_is_the_chain_rule_over_separate_passes(name: str) -> None:
 # ---------------------------------------------------------------- KV cache
 
 
-def test_cached_logits_equal_uncached_logits() -> None:
-    """A prefill of 5 tokens, then one token at a time, against one causal pass."""
+@pytest.mark.parametrize("block", [64, 3])
+def test_cached_logits_equal_uncached_logits(block: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A prefill of 5 tokens, then one token at a time, against one causal pass; with the
+    step reading the cache in blocks of 3 positions as well (the last block partial)."""
+    monkeypatch.setattr("genmap.nets._BLOCK", block)
     spec = DataSpec("seq", (12,), 7, None, "text")
     net = _model("transformer_ar", spec, n_layer=3).net
     tokens = torch.randint(0, 8, (3, 12), generator=torch.Generator().manual_seed(0))
@@ -159,9 +162,12 @@ def test_decoding_gelu_is_the_tanh_gelu_of_training() -> None:
     assert torch.allclose(gelu_tanh(x), want, atol=1e-14, rtol=0)
 
 
-def test_one_token_step_reads_only_the_filled_cache_slots() -> None:
+@pytest.mark.parametrize("block", [64, 4])
+def test_one_token_step_reads_only_the_filled_cache_slots(block: int,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """Garbage (NaN) beyond cache.length must not reach the logits: the step attends
-    over the t + 1 filled slots only."""
+    over the t + 1 filled slots only, in one block or several."""
+    monkeypatch.setattr("genmap.nets._BLOCK", block)
     spec = DataSpec("seq", (10,), 5, None, "text")
     net = _model("transformer_ar", spec).net
     tokens = torch.randint(0, 6, (2, 10), generator=torch.Generator().manual_seed(3))
