@@ -5,6 +5,7 @@ and the `distilled` model's plumbing: teacher run, card, NFE, errors, exact resu
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 from pathlib import Path
 
@@ -203,7 +204,8 @@ def test_distillation_of_the_analytic_teacher_reproduces_its_samples(teacher_run
 def test_training_resumes_exactly_across_a_round_boundary(teacher_run: Path,
                                                           tmp_path: Path) -> None:
     """Interrupted mid-round (step 4 of rounds 0-2, 3-5, 6-), resumed: bit for bit, the
-    round's snapshot restored from the checkpoint and the next boundary crossed after."""
+    round's snapshot restored from the checkpoint and the next boundary crossed after,
+    although the teacher run was deleted in between (the run keeps its own copy)."""
     over = {"teacher": str(teacher_run), "student_steps": 1, "teacher_steps": 8,
             "round_steps": 3}
     cfg = TrainConfig(steps=8, warmup=1, val_every=4, ckpt_every=4, batch_size=32)
@@ -213,9 +215,12 @@ def test_training_resumes_exactly_across_a_round_boundary(teacher_run: Path,
         if step == 4:
             os.kill(os.getpid(), signal.SIGINT)
 
-    out = train(tmp_path / "b", "distilled", "ring8", model_overrides=over, cfg=cfg,
-                quiet=True, on_step=interrupt)
+    teacher = tmp_path / "teacher"
+    shutil.copytree(teacher_run, teacher)
+    out = train(tmp_path / "b", "distilled", "ring8", cfg=cfg, quiet=True, on_step=interrupt,
+                model_overrides=over | {"teacher": str(teacher)})
     assert out["interrupted"] and out["step"] == 4
+    shutil.rmtree(teacher)
     resume(tmp_path / "b", quiet=True)
     for stem in ("model", "ema"):
         a = ckpt.load_tensors(tmp_path / "a" / "last" / f"{stem}.safetensors")
@@ -224,6 +229,11 @@ def test_training_resumes_exactly_across_a_round_boundary(teacher_run: Path,
         assert int(a["step"]) == 8 and int(a["snapshot_round"]) == 2
         for k in a:
             assert torch.equal(a[k], b[k]), (stem, k)
-    model, conf = load_run(tmp_path / "a")
-    assert conf["model_config"]["teacher"] == str(teacher_run.resolve())
+    (tmp_path / "b").rename(tmp_path / "moved")
+    model, conf = load_run(tmp_path / "moved")
+    assert conf["model_config"]["teacher"] == "components/teacher"
     assert model.sample(3).shape == (3, 2)
+    kept = ckpt.load_tensors(tmp_path / "moved/components/teacher/best/ema.safetensors")
+    for k, v in model.teacher.state_dict().items():
+        assert torch.equal(kept[k], v)
+    assert not (tmp_path / "moved/components/teacher/best/optim.safetensors").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import signal
 from pathlib import Path
 
@@ -218,6 +219,20 @@ def test_a_reflow_run_starts_from_its_teacher_and_says_so(fm_run: Path) -> None:
     assert _model().card.components == ()  # plain flow matching has no teacher
     model.double()  # moving the student moves its frozen teacher
     assert next(model.teacher.net.parameters()).dtype == torch.float64
+
+
+def test_a_reflow_run_keeps_its_teacher(fm_run: Path, tmp_path: Path) -> None:
+    """The run records a copy of its teacher (RUN/components/teacher): it loads and
+    samples after the original teacher run is gone."""
+    teacher = tmp_path / "teacher"
+    shutil.copytree(fm_run, teacher)
+    train(tmp_path / "reflow", "flow_matching", "ring8", cfg=TrainConfig(steps=1, warmup=1),
+          model_overrides={"teacher": str(teacher), "width": 16, "depth": 1,
+                           "reflow_pairs": 64}, quiet=True)
+    shutil.rmtree(teacher)
+    model, conf = load_run(tmp_path / "reflow")
+    assert conf["model_config"]["teacher"] == "components/teacher"
+    assert model.teacher is not None and model.sample(3).shape == (3, 2)
 
 
 def test_reflow_pairs_are_the_teachers_seeded_coupling(fm_run: Path) -> None:

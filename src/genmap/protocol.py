@@ -91,6 +91,8 @@ class GenerativeModel(nn.Module):
     component_runs: ClassVar[dict[str, str]] = {}
     """Config fields that name trained runs of other models (field -> model name), e.g. a
     distilled student's teacher: the model loads them at construction (safetensors + JSON)."""
+    optional_component_runs: ClassVar[dict[str, str]] = {}
+    """The same for fields that may stay empty (flow matching's reflow teacher)."""
 
     def __init__(self, config: ModelConfig, spec: DataSpec) -> None:
         super().__init__()

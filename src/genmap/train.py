@@ -24,6 +24,7 @@ import json
 import math
 import os
 import re
+import shutil
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -39,7 +40,7 @@ from genmap import checkpoint as ckpt
 from genmap import metrics
 from genmap.data import Dataset, DataSpec, Split, load
 from genmap.protocol import Batch, DataMismatch, GenerativeModel
-from genmap.registry import ConfigError, build
+from genmap.registry import ConfigError, build, model_class
 
 
 @dataclass
@@ -257,7 +258,7 @@ def new_job(run: Path, model_name: str, data_name: str, overrides: dict[str, Any
     if ddp.main:
         run.mkdir(parents=True, exist_ok=True)
         ckpt.write_json_atomic(run / "config.json", {
-            "model": model_name, "model_config": asdict(model.config),
+            "model": model_name, "model_config": keep_components(run, model),
             "data": data_name, "data_dir": data_dir, "block": block,
             "spec": data.spec.to_dict(),
             "train": asdict(cfg), "card": model.card.to_dict()})
@@ -285,7 +286,7 @@ def resume_job(run: Path, more: dict[str, Any] | None = None) -> Job:
     device = rank_device(pick_device(cfg.device))
     ddp = init_distributed(device)
     data = load(conf["data"], data_dir=conf["data_dir"], block=conf["block"])
-    model = build(conf["model"], data.spec, conf["model_config"]).to(device)
+    model = build(conf["model"], data.spec, _model_config(run, conf)).to(device)
     job = _assemble(run, conf["model"], data, model, cfg, ddp, device)
     folder = ckpt.checkpoint_folder(run, "last")
     ckpt.load_into(job.model, folder / "model.safetensors")
@@ -538,12 +539,58 @@ def load_run(run: str | Path, which: str = "best", ema: bool = True,
     conf = ckpt.read_json(run / "config.json")
     try:
         spec = DataSpec.from_dict(conf["spec"])
-        model = build(conf["model"], spec, conf["model_config"])
+        model = build(conf["model"], spec, _model_config(run, conf))
     except (KeyError, TypeError) as e:
         raise ckpt.RunError(f"{run / 'config.json'} is corrupt (bad field {e})") from None
     folder = ckpt.checkpoint_folder(run, which if (run / which).exists() else "last")
     ckpt.load_into(model, folder / ("ema.safetensors" if ema else "model.safetensors"))
     return model.to(device).eval(), conf
+
+
+COMPONENTS = "components"
+"""Where a run keeps copies of the runs it is built from (RUN/components/FIELD)."""
+
+
+def keep_components(run: Path, model: GenerativeModel) -> dict[str, Any]:
+    """The model config to record for a new run in `run`: each component run the model
+    was built from (`GenerativeModel.component_runs`, e.g. a distillation teacher) is
+    copied into RUN/components/FIELD and recorded by that relative path, so that the run
+    samples, evaluates and resumes after the original is moved or deleted."""
+    config = asdict(model.config)
+    for field in _component_fields(type(model)):
+        if config.get(field):
+            _copy_run(Path(config[field]), run / COMPONENTS / field)
+            config[field] = f"{COMPONENTS}/{field}"
+    return config
+
+
+def _component_fields(cls: type[GenerativeModel]) -> list[str]:
+    return [*cls.component_runs, *cls.optional_component_runs]
+
+
+def _copy_run(src: Path, dst: Path) -> None:
+    """config.json, the checkpoint `load_run` reads (weights only, no optimizer state) and
+    the run's own components, copied via a temporary folder renamed at the end."""
+    tmp = dst.with_name(dst.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    shutil.copy2(src / "config.json", tmp / "config.json")
+    which = "best" if (src / "best").exists() else "last"
+    shutil.copytree(ckpt.checkpoint_folder(src, which), tmp / which,
+                    ignore=shutil.ignore_patterns("optim.safetensors"))
+    if (src / COMPONENTS).is_dir():
+        shutil.copytree(src / COMPONENTS, tmp / COMPONENTS)
+    os.replace(tmp, dst)
+
+
+def _model_config(run: Path, conf: dict[str, Any]) -> dict[str, Any]:
+    """The recorded model config, with component runs given relative to `run` made
+    absolute (older runs recorded absolute paths, kept as they are)."""
+    config = dict(conf["model_config"])
+    for field in _component_fields(model_class(conf["model"])):
+        if config.get(field) and not Path(config[field]).is_absolute():
+            config[field] = str(run.resolve() / config[field])
+    return config
 
 
 def load_component_run(run: str, spec: DataSpec, accepted: tuple[type, ...],

@@ -37,7 +37,7 @@ import copy
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import torch
 from torch import Tensor, nn
@@ -179,6 +179,7 @@ class FlowMatching(GenerativeModel):
 
     Config = FlowMatchingConfig
     nfe_modules = ("net",)
+    optional_component_runs: ClassVar[dict[str, str]] = {"teacher": "flow_matching"}
 
     def __init__(self, config: FlowMatchingConfig, spec: DataSpec) -> None:
         super().__init__(config, spec)
