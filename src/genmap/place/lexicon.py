@@ -79,6 +79,7 @@ class Context:
     not_negation: re.Pattern[str]
     skip_sections: re.Pattern[str]
     contrast: re.Pattern[str]
+    others: re.Pattern[str]
     limitation: re.Pattern[str]
     self_ref: re.Pattern[str]
     multipliers: dict[str, float]
@@ -146,6 +147,7 @@ def _context(d: dict[str, Any]) -> Context:
                    not_negation=_alternation(d["not_negation"]),
                    skip_sections=_alternation(d["skip_sections"]),
                    contrast=_alternation(d["contrast"]),
+                   others=re.compile(rf"(?:{d['others']})(?![\w])", re.IGNORECASE),
                    limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
                    multipliers=dict(d["multipliers"]),
                    listing_paradigms=int(d["listing_paradigms"]))

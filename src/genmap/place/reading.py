@@ -26,6 +26,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -118,18 +119,31 @@ def _is_title(s: str) -> bool:
     return s.startswith("#") or (len(s.split()) <= 20 and not s.rstrip().endswith((".", ":")))
 
 
-def _context_of(sentence: Sentence, rel: int, lex: Lexicon) -> str:
-    """negated / contrast / limitation / title / self / plain, from the words before."""
+def _clause_before(text: str) -> tuple[str, str]:
+    """The clause a match sits in, up to the match, and the clause a relative clause
+    qualifies ("Unlike our earlier models, which were diffusion models"), else ""."""
+    clauses = _CLAUSE.split(text)
+    if len(clauses) > 1 and _RELATIVE.match(clauses[-1]):
+        return clauses[-1], clauses[-2]
+    return clauses[-1], ""
+
+
+def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = None) -> str:
+    """negated / contrast / limitation / title / self / plain, from the words before (and
+    a plural "other work" noun right after: "diffusion-based editors have since ...")."""
     ctx = lex.context
     if sentence.skipped:
         return "skipped"
-    clause = _CLAUSE.split(sentence.text[:rel])[-1]
+    clause, antecedent = _clause_before(sentence.text[:rel])
     words = _WORD.findall(clause)
-    tail = " ".join(words[-ctx.window_words:])
+    tail = " ".join(_WORD.findall(antecedent)[-ctx.window_words:] + words[-ctx.window_words:])
     near = " ".join(words[-ctx.negation_words:])
     if ctx.negators.search(near) and not ctx.not_negation.search(near):
         return "negated"
     if ctx.contrast.search(tail):
+        return "contrast"
+    if end is not None and ctx.others.match(sentence.text, end) and not ctx.self_ref.search(
+            " ".join(words[-3:])):
         return "contrast"
     if sentence.title:
         return "title"
@@ -145,7 +159,7 @@ def term_said(pattern: re.Pattern[str], text: str, lex: Lexicon) -> bool:
     in a skipped section (related work, references)."""
     for s in sentences(text, lex.context.skip_sections):
         for m in pattern.finditer(s.text):
-            if _context_of(s, m.start(), lex) not in ("negated", "contrast", "skipped"):
+            if _context_of(s, m.start(), lex, m.end()) not in ("negated", "contrast", "skipped"):
                 return True
     return False
 
@@ -157,7 +171,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         raw: list[tuple[Cue, re.Match[str]]] = [
             (cue, m) for cue in lex.cues for pat in cue.patterns for m in pat.finditer(s.text)]
         raw = _dedupe(raw)
-        contexts = [_context_of(s, m.start(), lex) for _, m in raw]
+        contexts = [_context_of(s, m.start(), lex, m.end()) for _, m in raw]
         present = {cue.id for (cue, _), c in zip(raw, contexts, strict=True)
                    if c != "negated"}
         listing = _is_listing(raw, lex.context.listing_paradigms)

@@ -297,5 +297,9 @@ def _assemble(st: State, source: str, lex: Lexicon, primary_rule: Rule | None) -
 
 
 def _name(text: str, source: str) -> str:
-    first = text.strip().splitlines()[0].lstrip("# ").strip() if text.strip() else ""
+    """The title line (after a card's YAML front matter), else the source."""
+    body = text.strip()
+    if body.startswith("---") and body.count("\n---") >= 1:
+        body = body.split("\n---", 1)[1].lstrip("-").strip()  # skip the front matter
+    first = body.splitlines()[0].lstrip("# ").strip() if body else ""
     return first[:60] if 0 < len(first.split()) <= 12 and not first.endswith(".") else source
