@@ -27,8 +27,15 @@ Any of them can be *packed* (PacGAN, Lin et al. 2018, arXiv:1712.04086): D judge
 samples at once, all real or all generated, so a G that repeats a few modes is easier
 to tell apart (config `pack`).
 
+Top-k training (Sinha et al. 2020, arXiv:2002.06224; config `topk_nu`) updates G on
+the fakes D scores highest only. Continuous data are standardised per coordinate from
+the first training batch, and G's noise has the data's own dimension, so the players'
+scale does not depend on the data's units.
+
 Sampling is one pass of G; the price is no likelihood and the risk of mode collapse:
 G can fool D with a few modes of p. `genmap.metrics.mode_coverage` measures that.
+Discriminator rejection sampling (Azadi et al. 2019, arXiv:1810.06758; `drs=1`) spends
+more passes to keep the samples a logistic D rates as likely under p.
 
 Modules: `objectives` (losses and penalties as functions), `networks` (MLP and
 DCGAN players, spectral norm, projection discriminator), `gan` (the model).

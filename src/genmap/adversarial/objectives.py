@@ -72,6 +72,15 @@ def generator_loss(objective: str, fake: Tensor) -> Tensor:
     return -fake.mean()
 
 
+def top_k(fake: Tensor, fraction: float) -> Tensor:
+    """The k = ceil(fraction B) of D's scores on generated examples (B,) that the
+    generator's loss keeps in top-k training (Sinha et al. 2020, arXiv:2002.06224): the
+    fakes D finds most realistic, so G is not pulled by the ones it already failed on.
+    Every objective here scores real examples high, so the top of D's scores is it."""
+    k = max(1, math.ceil(fraction * fake.shape[0]))
+    return fake if k >= fake.shape[0] else fake.topk(k).values
+
+
 def divergence_estimate(objective: str, real: Tensor, fake: Tensor) -> Tensor:
     """The critic's estimate of the divergence its objective minimises (a lower bound at
     any D): JSD for the logistic objectives, W1 for the Wasserstein critics, TV for hinge."""
