@@ -289,6 +289,24 @@ def test_continuous_data_is_standardised_once_from_the_first_batch_and_mapped_ba
     assert torch.equal(off.to_players(x), x)
 
 
+def test_a_run_saved_before_standardisation_loads_as_raw_coordinates(
+        datasets: dict[str, Dataset]) -> None:
+    """Its state lacks loc/scale/fitted/g_steps: it loads strict, fitted to the identity
+    (it trained on raw x), so its samples are G's outputs as they were and later
+    training steps do not re-fit the coordinates under it."""
+    torch.manual_seed(0)
+    model = build("gan", datasets["ring8"].spec, {"width": 16, "depth": 2})
+    old = {k: v for k, v in model.state_dict().items()
+           if k not in ("loc", "scale", "fitted", "g_steps")}
+    fresh = build("gan", datasets["ring8"].spec, {"width": 16, "depth": 2})
+    fresh.load_state_dict(old, strict=True)
+    assert bool(fresh.fitted) and torch.equal(fresh.scale, torch.ones(2))
+    z = torch.randn(5, fresh.z_dim)
+    assert torch.equal(fresh.to_data(fresh.generate(z)), fresh.G(z))
+    fresh.train_step(Batch(3 * datasets["ring8"].train.x[:64]), _opts(fresh, []))
+    assert torch.equal(fresh.loc, torch.zeros(2))
+
+
 def test_top_k_keeps_the_k_fakes_the_discriminator_scores_highest() -> None:
     scores = torch.tensor([0.25, -2.0, 1.5, 0.75, -0.5, 2.25, 0.0, -1.0], requires_grad=True)
     kept = objectives.top_k(scores, 0.25)  # k = ceil(0.25 * 8) = 2

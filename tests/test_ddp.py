@@ -105,3 +105,29 @@ def test_batch_size_not_divisible_by_world_is_rejected(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not divisible by the 2 ranks"):
         _assemble(tmp_path, "independent", data, model, cfg, Dist(rank=0, world=2),
                   torch.device("cpu"))
+
+
+def _first_batch_statistics(rank: int, world: int, init: str, out: str) -> None:
+    """One rank of a gloo group: a GAN fits its standardisation on this rank's own first
+    batch (rank r's data shifted by 10 r), then saves loc and scale."""
+    dist.init_process_group("gloo", init_method=init, rank=rank, world_size=world)
+    x = torch.randn(16, 2, generator=torch.Generator().manual_seed(rank)) + 10 * rank
+    model = build("gan", load("ring8").spec, {"width": 8, "depth": 1})
+    model.fit_standardization(x)
+    torch.save({"loc": model.loc, "scale": model.scale}, f"{out}/rank{rank}.pt")
+    dist.destroy_process_group()
+
+
+def test_data_dependent_statistics_agree_across_ranks(tmp_path: Path) -> None:
+    """Every rank's first batch differs; the fitted statistics are those of the pooled
+    batch on every rank (else each rank's G would map to its own coordinates)."""
+    import torch.multiprocessing as mp
+
+    init = f"file://{tmp_path / 'store'}"
+    mp.spawn(_first_batch_statistics, args=(2, init, str(tmp_path)), nprocs=2)
+    got = [torch.load(tmp_path / f"rank{r}.pt") for r in range(2)]
+    pooled = torch.cat([torch.randn(16, 2, generator=torch.Generator().manual_seed(r)) + 10 * r
+                        for r in range(2)])
+    for g in got:
+        assert torch.allclose(g["loc"], pooled.mean(0), atol=1e-5)
+        assert torch.allclose(g["scale"], pooled.std(0), atol=1e-5)

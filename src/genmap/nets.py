@@ -39,6 +39,19 @@ def sinusoidal_embedding(t: Tensor, dim: int, max_period: float = 10_000.0) -> T
     return nn.functional.pad(emb, (0, dim % 2))
 
 
+def rank_sums(x: Tensor, dims: list[int]) -> tuple[Tensor, Tensor, Tensor]:
+    """Count, sum and sum of squares of `x` over `dims`, added up over the ranks of a
+    torchrun job: data-dependent statistics (ActNorm's, a GAN's standardisation) must
+    agree on every rank, whose first batches differ."""
+    import torch.distributed as dist
+
+    n = torch.full_like(x.sum(dims), x.numel() / x.sum(dims).numel())
+    s = torch.stack([n, x.sum(dims), (x * x).sum(dims)])
+    if dist.is_available() and dist.is_initialized():
+        dist.all_reduce(s)
+    return s[0], s[1], s[2]
+
+
 def append_dims(x: Tensor, ndim: int) -> Tensor:
     """Append trailing singleton dims so a (B,) tensor broadcasts against a (B, ...) one."""
     return x.reshape(*x.shape, *([1] * (ndim - x.ndim)))

@@ -15,6 +15,7 @@ from genmap.adversarial import networks as nets
 from genmap.adversarial import objectives as obj
 from genmap.card import Card
 from genmap.data import DataSpec
+from genmap.nets import rank_sums
 from genmap.protocol import (
     Batch,
     DataMismatch,
@@ -217,14 +218,26 @@ class GAN(GenerativeModel):
             return one_hot(x, self.spec.levels).float()  # (B, T, K)
         return (x.float() - self.loc) / self.scale
 
+    def _load_from_state_dict(self, state: dict[str, Any], prefix: str, *args: Any) -> None:
+        """Runs saved before standardisation and the generator-step count lack their
+        buffers: they trained on raw coordinates, so load them as fitted to the identity."""
+        if prefix + "fitted" not in state and prefix + "d_steps" in state:
+            state[prefix + "loc"], state[prefix + "scale"] = (
+                torch.zeros_like(self.loc), torch.ones_like(self.scale))
+            state[prefix + "fitted"] = torch.ones_like(self.fitted)
+            state[prefix + "g_steps"] = torch.zeros_like(self.g_steps)
+        super()._load_from_state_dict(state, prefix, *args)
+
     @torch.no_grad()
     def fit_standardization(self, x: Tensor) -> None:
         """mu, s of continuous data (B, *shape) per coordinate, once, from the first
         training batch; a no-op for discrete data or with standardize=false."""
         if bool(self.fitted) or self.representation != "vector" or not self.config.standardize:
             return
-        self.loc.copy_(x.float().mean(0))
-        self.scale.copy_(x.float().std(0).clamp_min(1e-6))
+        n, s1, s2 = rank_sums(x.float(), [0])  # over every rank's first batch
+        self.loc.copy_(s1 / n)
+        var = (s2 - s1 * s1 / n) / (n - 1).clamp_min(1)  # unbiased
+        self.scale.copy_(var.clamp_min(0).sqrt().clamp_min(1e-6))
         self.fitted.fill_(True)
 
     def packed(self, x: Tensor) -> Tensor:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import math
 
 import torch
-import torch.distributed as dist
 from torch import Tensor, nn
 
-from genmap.nets import MLP
+from genmap.nets import MLP, rank_sums
 
 
 class Bijection(nn.Module):
@@ -75,11 +74,8 @@ class ActNorm(Bijection):
     @torch.no_grad()
     def initialize(self, x: Tensor) -> None:
         dims = [0, *range(2, x.dim())]
-        moments = torch.stack([x.mean(dims), (x * x).mean(dims)])  # (2, C)
-        if dist.is_available() and dist.is_initialized():
-            dist.all_reduce(moments)
-            moments /= dist.get_world_size()
-        mean, sq = moments
+        n, s1, s2 = rank_sums(x, dims)  # (C,) each, over every rank's batch
+        mean, sq = s1 / n, s2 / n
         std = (sq - mean**2).clamp_min(0).sqrt()
         self.b.copy_(mean)
         self.log_s.copy_(-torch.log(std + 1e-6))
