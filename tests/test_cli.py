@@ -89,6 +89,25 @@ def test_resume_trains_further(run: Path, tmp_path: Path) -> None:
     assert json.loads((copy / "last/state.json").read_text())["step"] == 80
 
 
+def test_a_model_sets_its_own_training_defaults_and_the_user_wins(tmp_path: Path) -> None:
+    """A GAN on 2-D data trains 16,000 steps of 64 unless told otherwise; --steps and
+    --set batch_size override it; on digits it keeps the trainer's 2,000 of 128."""
+    from genmap.train import train_config
+
+    assert (train_config("gan", "ring8", {}).steps, train_config("gan", "ring8", {}).batch_size) \
+        == (16_000, 64)
+    assert train_config("gan", "digits", {}).batch_size == 128
+    assert train_config("independent", "ring8", {}).steps == 2000
+    ok("train", "gan", "--data", "ring8", "--steps", "2", "--set", "val_every=2", "--set",
+       "width=8", "--set", "depth=1", "--quiet", "--out", str(tmp_path / "g"))
+    cfg = json.loads((tmp_path / "g/config.json").read_text())["train"]
+    assert (cfg["steps"], cfg["batch_size"]) == (2, 64)
+    ok("train", "gan", "--data", "ring8", "--set", "steps=2", "--set", "batch_size=32",
+       "--set", "width=8", "--set", "depth=1", "--quiet", "--out", str(tmp_path / "h"))
+    cfg = json.loads((tmp_path / "h/config.json").read_text())["train"]
+    assert (cfg["steps"], cfg["batch_size"]) == (2, 32)
+
+
 def test_toy_and_text_runs(tmp_path: Path) -> None:
     ok("train", "independent", "--data", "ring8", "--steps", "20", "--quiet",
        "--out", str(tmp_path / "ring"))

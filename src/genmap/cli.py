@@ -146,7 +146,8 @@ def train_cmd(
     model: str = typer.Argument(..., help="A model name (see `genmap models`)."),
     data: str = typer.Option("digits", "--data", help="Dataset name (see `genmap data`)."),
     out_dir: Path = typer.Option(..., "--out", help="Run directory to create (or resume)."),
-    steps: int = typer.Option(None, "--steps", help="Optimizer steps (default 2000)."),
+    steps: int = typer.Option(None, "--steps", help="Optimizer steps (default: the "
+                              "model's for this data, else 2000)."),
     budget: str = typer.Option(None, "--budget", help="Wall-clock budget: 90s, 5m, 1h."),
     seed: int = typer.Option(0, "--seed"),
     device: str = typer.Option("auto", "--device", help="auto, cpu, cuda, cuda:N."),
@@ -158,8 +159,8 @@ def train_cmd(
 ) -> None:
     """Train MODEL on a dataset; checkpoints, log and config go to --out."""
     from genmap.checkpoint import read_json
-    from genmap.registry import ConfigError, apply_overrides, model_class
-    from genmap.train import TrainConfig, parse_budget, resume, train
+    from genmap.registry import ConfigError, model_class
+    from genmap.train import parse_budget, resume, train, train_config
 
     model_kv, train_kv = _overrides(sets)
     if resume_run:
@@ -172,9 +173,9 @@ def train_cmd(
         summary = resume(out_dir, more, quiet=quiet)
     else:
         model_class(model)
-        cfg = apply_overrides(TrainConfig(seed=seed, device=device), train_kv, "train")
-        cfg = dataclasses.replace(cfg, steps=steps or cfg.steps,
-                                  budget=parse_budget(budget) if budget else 0.0)
+        cfg = train_config(model, data, train_kv | ({"steps": steps} if steps else {}),
+                           data_dir=data_dir, block=block, seed=seed, device=device)
+        cfg = dataclasses.replace(cfg, budget=parse_budget(budget) if budget else 0.0)
         summary = train(out_dir, model, data, model_overrides=model_kv, cfg=cfg,
                         data_dir=data_dir, block=block, quiet=quiet)
     stopped = " (interrupted; --resume continues)" if summary["interrupted"] else ""

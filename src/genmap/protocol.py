@@ -113,6 +113,12 @@ class GenerativeModel(nn.Module):
         """Raise DataMismatch if the model cannot model this data."""
 
     @classmethod
+    def train_defaults(cls, spec: DataSpec) -> dict[str, Any]:
+        """TrainConfig fields this model trains best with on `spec`, where the user sets
+        none (`--steps` and `--set batch_size=...` win); {} keeps the trainer's."""
+        return {}
+
+    @classmethod
     def template_card(cls, spec: DataSpec) -> Card:
         """The card of a default-configured model on `spec`, for listings; a model that
         cannot be built without its component runs overrides this."""

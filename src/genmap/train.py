@@ -40,7 +40,7 @@ from genmap import checkpoint as ckpt
 from genmap import metrics
 from genmap.data import Dataset, DataSpec, Split, load
 from genmap.protocol import Batch, DataMismatch, GenerativeModel
-from genmap.registry import ConfigError, build, model_class
+from genmap.registry import ConfigError, apply_overrides, build, model_class
 
 
 @dataclass
@@ -224,6 +224,16 @@ class Job:
     elapsed: float = 0.0
     best: float = math.inf
     best_step: int = -1
+
+
+def train_config(model_name: str, data_name: str, overrides: dict[str, Any], *,
+                 data_dir: str | None = None, block: int = 64, **fixed: Any) -> TrainConfig:
+    """The TrainConfig of a new run: the trainer's defaults, then the model's for this data
+    (`GenerativeModel.train_defaults`), then `overrides` (the user's), each winning over
+    the one before; `fixed` fields (seed, device) are set outright."""
+    spec = load(data_name, data_dir=data_dir, block=block).spec
+    defaults = model_class(model_name).train_defaults(spec)
+    return apply_overrides(TrainConfig(**fixed), defaults | overrides, "train")
 
 
 def train(run: str | Path, model_name: str, data_name: str, *,

@@ -196,6 +196,15 @@ class GAN(GenerativeModel):
             return self.config.r1_gamma
         return 0.1 if self._convolutional() else 0.01
 
+    @classmethod
+    def train_defaults(cls, spec: DataSpec) -> dict[str, Any]:
+        """Continuous vectors: many small steps. The generator needs updates more than
+        big batches: grid25 scored 42 % high quality after 2,000 steps of 256, 90 % after
+        8,000 of 128, 94 % after 16,000 of 64 (about the same CPU time per step count)."""
+        if spec.kind == "vector" and not spec.discrete:
+            return {"steps": 16_000, "batch_size": 64}
+        return {}
+
     @property
     def card(self) -> Card:
         objective, divergence = _CARDS[self.config.objective]
