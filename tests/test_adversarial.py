@@ -405,6 +405,11 @@ def test_drs_with_the_exact_log_density_ratio_draws_from_the_data_distribution(
     wgan = build("gan", datasets["ring8"].spec, {"objective": "wgan-gp", "width": 8})
     with pytest.raises(SamplerOptionError, match="logistic"):
         wgan.sample(4, drs=1)
+    # a D that accepts 1 in 3,000 draws (those beyond radius 4): a one-line error,
+    # not an endless loop
+    model.D = _Fn(lambda x: 40 * (x.norm(dim=1) > 4.0).float() - 40)  # P(|z| > 4) = e^-8
+    with pytest.raises(SamplerOptionError, match="rejects nearly every"):
+        model.sample(50, drs=1)
 
 
 def test_slerp_keeps_the_radius_between_orthogonal_noise_vectors() -> None:

@@ -114,6 +114,10 @@ class GANConfig(ModelConfig):
     or all generated, concatenated along the first feature axis; 1 = the plain game."""
 
 
+DRS_MAX_ROUNDS = 1000
+"""Rejection rounds before `drs` gives up: past this, D accepts almost nothing."""
+
+
 class GAN(GenerativeModel):
     """x = G(z), z ~ N(0, I); D tells real from generated; `objective` picks the game."""
 
@@ -426,7 +430,9 @@ class GAN(GenerativeModel):
             if y is None else -math.inf
         x, todo = torch.empty(n, *self._feature_shape(), device=self._device()), \
             torch.ones(n, dtype=torch.bool, device=self._device())
-        while todo.any():
+        for _ in range(DRS_MAX_ROUNDS):
+            if not todo.any():
+                return x
             i = todo.nonzero().flatten()
             yi = None if y is None else y[i]
             g = self.generate(self.noise(len(i), truncation), yi)
@@ -434,7 +440,10 @@ class GAN(GenerativeModel):
             M = max(M, float(logit.max()))
             keep = torch.rand_like(logit) < torch.exp(logit - M)
             x[i[keep]], todo[i[keep]] = g[keep], False
-        return x
+        raise SamplerOptionError(
+            f"drs accepted {n - int(todo.sum())} of {n} samples in {DRS_MAX_ROUNDS} rounds: "
+            "the discriminator rejects nearly every generated sample (a D far from log p/q); "
+            "accepted: drs on a run whose D and G are both trained, or drs=0")
 
     def _sample_labels(self, n: int, cond: Tensor | None) -> Tensor | None:
         if self.num_classes is None:
