@@ -92,12 +92,13 @@ def test_resume_trains_further(run: Path, tmp_path: Path) -> None:
 def test_a_model_sets_its_own_training_defaults_and_the_user_wins(tmp_path: Path) -> None:
     """A GAN on 2-D data trains 16,000 steps of 64 unless told otherwise; --steps and
     --set batch_size override it; on digits it keeps the trainer's 2,000 of 128."""
-    from genmap.train import train_config
+    from genmap.data import load
+    from genmap.registry import model_class
 
-    assert (train_config("gan", "ring8", {}).steps, train_config("gan", "ring8", {}).batch_size) \
-        == (16_000, 64)
-    assert train_config("gan", "digits", {}).batch_size == 128
-    assert train_config("independent", "ring8", {}).steps == 2000
+    assert model_class("gan").train_defaults(load("ring8").spec) == {"steps": 16_000,
+                                                                     "batch_size": 64}
+    assert model_class("gan").train_defaults(load("digits").spec) == {}
+    assert model_class("independent").train_defaults(load("ring8").spec) == {}
     ok("train", "gan", "--data", "ring8", "--steps", "2", "--set", "val_every=2", "--set",
        "width=8", "--set", "depth=1", "--quiet", "--out", str(tmp_path / "g"))
     cfg = json.loads((tmp_path / "g/config.json").read_text())["train"]

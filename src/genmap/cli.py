@@ -160,7 +160,7 @@ def train_cmd(
     """Train MODEL on a dataset; checkpoints, log and config go to --out."""
     from genmap.checkpoint import read_json
     from genmap.registry import ConfigError, model_class
-    from genmap.train import parse_budget, resume, train, train_config
+    from genmap.train import parse_budget, resume, train
 
     model_kv, train_kv = _overrides(sets)
     if resume_run:
@@ -173,9 +173,8 @@ def train_cmd(
         summary = resume(out_dir, more, quiet=quiet)
     else:
         model_class(model)
-        cfg = train_config(model, data, train_kv | ({"steps": steps} if steps else {}),
-                           data_dir=data_dir, block=block, seed=seed, device=device)
-        cfg = dataclasses.replace(cfg, budget=parse_budget(budget) if budget else 0.0)
+        cfg = {"seed": seed, "device": device, **train_kv, **({"steps": steps} if steps else {}),
+               **({"budget": parse_budget(budget)} if budget else {})}
         summary = train(out_dir, model, data, model_overrides=model_kv, cfg=cfg,
                         data_dir=data_dir, block=block, quiet=quiet)
     stopped = " (interrupted; --resume continues)" if summary["interrupted"] else ""

@@ -45,8 +45,8 @@ def rank_sums(x: Tensor, dims: list[int]) -> tuple[Tensor, Tensor, Tensor]:
     agree on every rank, whose first batches differ."""
     import torch.distributed as dist
 
-    n = torch.full_like(x.sum(dims), x.numel() / x.sum(dims).numel())
-    s = torch.stack([n, x.sum(dims), (x * x).sum(dims)])
+    s1 = x.sum(dims)
+    s = torch.stack([torch.full_like(s1, x.numel() / s1.numel()), s1, (x * x).sum(dims)])
     if dist.is_available() and dist.is_initialized():
         dist.all_reduce(s)
     return s[0], s[1], s[2]

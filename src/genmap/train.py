@@ -226,24 +226,17 @@ class Job:
     best_step: int = -1
 
 
-def train_config(model_name: str, data_name: str, overrides: dict[str, Any], *,
-                 data_dir: str | None = None, block: int = 64, **fixed: Any) -> TrainConfig:
-    """The TrainConfig of a new run: the trainer's defaults, then the model's for this data
-    (`GenerativeModel.train_defaults`), then `overrides` (the user's), each winning over
-    the one before; `fixed` fields (seed, device) are set outright."""
-    spec = load(data_name, data_dir=data_dir, block=block).spec
-    defaults = model_class(model_name).train_defaults(spec)
-    return apply_overrides(TrainConfig(**fixed), defaults | overrides, "train")
-
-
 def train(run: str | Path, model_name: str, data_name: str, *,
-          model_overrides: dict[str, Any] | None = None, cfg: TrainConfig | None = None,
+          model_overrides: dict[str, Any] | None = None,
+          cfg: TrainConfig | dict[str, Any] | None = None,
           data_dir: str | None = None, block: int = 64, quiet: bool = False,
           on_step: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Train `model_name` on `data_name` into a new run directory `run`; returns a summary.
-    `data_dir` locates IDX files; `block` is the example length of text data."""
+    `cfg` is a TrainConfig used as it is, or a dict of TrainConfig fields (the user's)
+    laid over the model's defaults for this data (`GenerativeModel.train_defaults`) and
+    the trainer's. `data_dir` locates IDX files; `block` is the example length of text."""
     job = new_job(Path(run), model_name, data_name, model_overrides or {},
-                  cfg or TrainConfig(), data_dir, block)
+                  {} if cfg is None else cfg, data_dir, block)
     return loop(job, quiet, on_step)
 
 
@@ -254,10 +247,13 @@ def resume(run: str | Path, more: dict[str, Any] | None = None, *, quiet: bool =
 
 
 def new_job(run: Path, model_name: str, data_name: str, overrides: dict[str, Any],
-            cfg: TrainConfig, data_dir: str | None, block: int) -> Job:
+            cfg: TrainConfig | dict[str, Any], data_dir: str | None, block: int) -> Job:
+    data = load(data_name, data_dir=data_dir, block=block)
+    if isinstance(cfg, dict):  # the user's fields over the model's defaults for this data
+        defaults = model_class(model_name).train_defaults(data.spec)
+        cfg = apply_overrides(TrainConfig(), defaults | cfg, "train")
     device = rank_device(pick_device(cfg.device))
     ddp = init_distributed(device)
-    data = load(data_name, data_dir=data_dir, block=block)
     torch.manual_seed(cfg.seed)
     model = build(model_name, data.spec, overrides).to(device)
     if run.exists() and any(run.iterdir()):  # every rank checks, before anyone writes

@@ -245,8 +245,8 @@ class GAN(GenerativeModel):
     def fit_standardization(self, x: Tensor) -> None:
         """mu, s of continuous data (B, *shape) per coordinate, once, from the first
         training batch; a no-op for discrete data or with standardize=false."""
-        if bool(self.fitted) or self.representation != "vector" or not self.config.standardize:
-            return
+        if self.representation != "vector" or not self.config.standardize or bool(self.fitted):
+            return  # (the buffer last: reading it waits for the device, every step)
         n, s1, s2 = rank_sums(x.float(), [0])  # over every rank's first batch
         self.loc.copy_(s1 / n)
         var = (s2 - s1 * s1 / n) / (n - 1).clamp_min(1)  # unbiased
@@ -378,6 +378,8 @@ class GAN(GenerativeModel):
     def top_k_fraction(self) -> float:
         """k / B of top-k training at this generator step: max(nu, gamma^t)."""
         c = self.config
+        if c.topk_nu >= 1:  # off: no need to read the step count off the device
+            return 1.0
         return max(c.topk_nu, c.topk_gamma ** int(self.g_steps))
 
     def loss(self, batch: Batch) -> dict[str, Tensor]:
