@@ -15,10 +15,13 @@ grid25, seed 0, one thread: 1,000 steps of 512 gave 15 % high quality; 4,000 of 
 73 %; 8,000 of 128, 90 %; 16,000 of 64, 94 %, for 60-330 CPU s). The logistic
 objectives are also scored through discriminator rejection sampling (`drs=1`), in a
 table of their own.
-Runs are independent, so `--workers` processes (one thread each) share them out.
+Runs are independent, so `--workers` processes (one thread each) share them out. Each
+finished run is appended to OUT/adversarial_runs.jsonl as it ends, and a later call with
+the same steps, batch and overrides reuses the runs found there: an interrupted
+benchmark resumes where it stopped (`--fresh` ignores and overwrites the file).
 
     OMP_NUM_THREADS=1 python benchmarks/adversarial.py [--quick] [--out DIR] [--seeds N]
-        [--steps N] [--workers N] [--objectives r1,wgan-gp]
+        [--steps N] [--workers N] [--objectives r1,wgan-gp] [--fresh]
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import statistics
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +81,27 @@ def run_one(objective: str, data: str, seed: int, steps: int, batch: int,
     row = {"objective": objective, "data": data, "seed": seed, **row}
     print(json.dumps(row), file=sys.stderr, flush=True)
     return row
+
+
+def run_key(objective: str, data: str, seed: int, steps: int, batch: int,
+            overrides: dict[str, Any]) -> str:
+    """What makes two runs the same run: the job and everything that shapes training."""
+    return json.dumps([objective, data, seed, steps, batch, overrides], sort_keys=True)
+
+
+def finished_runs(path: Path) -> dict[str, dict[str, Any]]:
+    """The runs of earlier calls, by `run_key`; a torn last line (a kill mid-write) is
+    dropped, so that run is done again."""
+    if not path.exists():
+        return {}
+    done = {}
+    for line in path.read_text().splitlines():
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        done[entry["key"]] = entry["row"]
+    return done
 
 
 def mean_se(values: list[float]) -> tuple[float, float]:
@@ -169,6 +193,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--digits-steps", type=int, default=2000)
     p.add_argument("--objectives", default=",".join(OBJECTIVES))
     p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--fresh", action="store_true",
+                   help="train every run again instead of reusing OUT/adversarial_runs.jsonl")
     args = p.parse_args(argv)
     overrides: dict[str, Any] = {}
     if args.quick:
@@ -177,16 +203,35 @@ def main(argv: list[str] | None = None) -> None:
         overrides = {"width": 16, "depth": 1, "channels": 4}
     torch.set_num_threads(1)
     args.out.mkdir(parents=True, exist_ok=True)
-    jobs = [(o, d, s) for o in args.objectives.split(",") for d in ("ring8", "grid25")
-            for s in range(args.seeds)]
+    jobs = [(o, d, s) for s in range(args.seeds) for o in args.objectives.split(",")
+            for d in ("ring8", "grid25")]  # seed-major: a stopped sweep covers every objective
+    log = args.out / "adversarial_runs.jsonl"
+    if args.fresh:
+        log.unlink(missing_ok=True)
+    done = finished_runs(log)
+    tmp_log = log.with_suffix(".tmp")  # rewritten without a torn line, so appends stay whole
+    tmp_log.write_text("".join(json.dumps({"key": k, "row": r}) + "\n" for k, r in done.items()))
+    tmp_log.replace(log)
+    keys = {job: run_key(*job, args.steps, args.batch, overrides) for job in jobs}
+    todo = [job for job in jobs if keys[job] not in done]
+    print(f"{len(jobs) - len(todo)} of {len(jobs)} runs reused from {log}", file=sys.stderr)
+
+    def record(job: tuple[str, str, int], row: dict[str, Any]) -> None:
+        done[keys[job]] = row
+        with log.open("a") as f:
+            f.write(json.dumps({"key": keys[job], "row": row}) + "\n")
+
     with tempfile.TemporaryDirectory() as tmp:
         common = (args.steps, args.batch, overrides, Path(tmp), args.out)
         if args.workers > 1:
             with ProcessPoolExecutor(args.workers) as pool:
-                futures = [pool.submit(run_one, *job, *common) for job in jobs]
-                rows = [f.result() for f in futures]
+                futures = {pool.submit(run_one, *job, *common): job for job in todo}
+                for f in as_completed(futures):
+                    record(futures[f], f.result())
         else:
-            rows = [run_one(*job, *common) for job in jobs]
+            for job in todo:
+                record(job, run_one(*job, *common))
+        rows = [done[keys[job]] for job in jobs]
         digits_row = digits_samples(DEFAULT, args.digits_steps, args.out, Path(tmp), overrides)
     summary = summarise(rows)
     report = {"args": {k: str(v) for k, v in vars(args).items()}, "runs": rows,

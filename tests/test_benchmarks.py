@@ -43,3 +43,39 @@ def test_ar_benchmark_times_wall_clock_when_several_threads_work() -> None:
     finally:
         torch.set_num_threads(threads)
     assert cpu["sleep"] < 0.02 and wall["sleep"] >= 0.05
+
+
+def test_gan_benchmark_resumes_from_its_run_log(tmp_path: Path, monkeypatch) -> None:
+    """Runs found in OUT/adversarial_runs.jsonl (same steps, batch, overrides) are not
+    trained again and land in the table; a torn last line is dropped and that run redone."""
+    sys.path.insert(0, str(BENCH))
+    import adversarial
+
+    quick = {"width": 16, "depth": 1, "channels": 4}
+    log = tmp_path / "adversarial_runs.jsonl"
+    lines = []
+    for objective in ("r1", "wgan-gp"):
+        for data in ("ring8", "grid25"):
+            row = {"objective": objective, "data": data, "seed": 0, "modes_captured": 7,
+                   "high_quality_pct": 12.5, "reverse_kl": 0.5, "train_cpu_s": 1.0}
+            key = adversarial.run_key(objective, data, 0, 10, 64, quick)
+            lines.append(json.dumps({"key": key, "row": row}))
+    log.write_text("\n".join(lines[:3]) + "\n" + lines[3][:20])  # the last one torn
+    trained = []
+
+    def fake_run(objective: str, data: str, seed: int, *rest: object) -> dict:
+        trained.append((objective, data, seed))
+        return {"objective": objective, "data": data, "seed": seed, "modes_captured": 3,
+                "high_quality_pct": 50.0, "reverse_kl": 1.0, "train_cpu_s": 2.0}
+
+    monkeypatch.setattr(adversarial, "run_one", fake_run)
+    monkeypatch.setattr(adversarial, "digits_samples", lambda *a: {})
+    adversarial.main(["--quick", "--out", str(tmp_path)])
+    assert trained == [("wgan-gp", "grid25", 0)]
+    table = (tmp_path / "adversarial.md").read_text()
+    assert "| r1 (default) | 7.0 | 12.5 | 0.500 | 7.0 | 12.5 |" in table
+    assert "| wgan-gp | 7.0 | 12.5 | 0.500 | 3.0 | 50.0 |" in table
+    adversarial.main(["--quick", "--out", str(tmp_path)])  # now everything is logged
+    assert len(trained) == 1
+    adversarial.main(["--quick", "--out", str(tmp_path), "--fresh"])
+    assert len(trained) == 5
