@@ -151,7 +151,10 @@ def make_optimizers(model: GenerativeModel, cfg: TrainConfig, ddp: Dist) -> dict
         params = group.pop("params")
         group.setdefault("lr", cfg.lr)
         group["base_lr"] = group["lr"]
-        opt = torch.optim.AdamW([{"params": params, **group}])
+        # foreach: one multi-tensor kernel per update phase instead of a loop over the
+        # tensors (PyTorch picks it on GPUs only; on CPU a small GAN step spent ~10 % of its
+        # time in the per-tensor loop)
+        opt = torch.optim.AdamW([{"params": params, **group}], foreach=True)
         opts[name] = GuardedOptimizer(opt, cfg.grad_clip, ddp, name)
     return opts
 
@@ -194,13 +197,17 @@ class EMA:
         self.model = copy.deepcopy(model).eval()
         self.model.requires_grad_(False)
         self.decay = decay
+        self._mine = (list(self.model.parameters()), list(self.model.buffers()))
 
     @torch.no_grad()
     def update(self, model: GenerativeModel, step: int) -> None:
+        """One multi-tensor lerp over the weights, a copy of the buffers."""
         d = min(self.decay, (1 + step) / (10 + step))
-        for e, p in zip(self.model.parameters(), model.parameters(), strict=True):
-            e.lerp_(p.detach(), 1 - d)
-        for e, b in zip(self.model.buffers(), model.buffers(), strict=True):
+        params, buffers = list(model.parameters()), list(model.buffers())
+        if len(params) != len(self._mine[0]) or len(buffers) != len(self._mine[1]):
+            raise ValueError("EMA.update: the model's tensors do not match the average's")
+        torch._foreach_lerp_(self._mine[0], params, 1 - d)
+        for e, b in zip(self._mine[1], buffers, strict=True):
             e.copy_(b)
 
 
