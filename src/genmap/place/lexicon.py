@@ -44,6 +44,8 @@ class Cue:
     likelihood: str | None = None
     likelihood_reported: bool = False
     yields_to: tuple[str, ...] = ()
+    needs_cue: tuple[str, ...] = ()
+    names_system: bool = False
 
     def objective_for(self, primary: str) -> str | None:
         if isinstance(self.objective, dict):
@@ -78,6 +80,11 @@ class Context:
     negators: re.Pattern[str]
     not_negation: re.Pattern[str]
     skip_sections: re.Pattern[str]
+    aside_sections: re.Pattern[str]
+    future: re.Pattern[str]
+    task: re.Pattern[str]
+    relation: re.Pattern[str]
+    relation_class: re.Pattern[str]
     contrast: re.Pattern[str]
     others: re.Pattern[str]
     limitation: re.Pattern[str]
@@ -111,7 +118,8 @@ def _cue(d: dict[str, Any]) -> Cue:
               role=d.get("role"), role_hint=d.get("role_hint"), modality=d.get("modality"),
               likelihood=d.get("likelihood"),
               likelihood_reported=bool(d.get("likelihood_reported", False)),
-              yields_to=tuple(d.get("yields_to", ())))
+              yields_to=tuple(d.get("yields_to", ())), needs_cue=tuple(d.get("needs_cue", ())),
+              names_system=bool(d.get("names_system", False)))
     _check_cue(cue)
     return cue
 
@@ -146,6 +154,11 @@ def _context(d: dict[str, Any]) -> Context:
                    negation_words=int(d["negation_words"]), negators=_alternation(d["negators"]),
                    not_negation=_alternation(d["not_negation"]),
                    skip_sections=_alternation(d["skip_sections"]),
+                   aside_sections=_alternation(d["aside_sections"]),
+                   future=_alternation(d["future"]),
+                   task=re.compile(rf"(?:{d['task']})(?![\w])", re.IGNORECASE),
+                   relation=_alternation(d["relation"]),
+                   relation_class=re.compile(rf"(?:{d['relation_class']})(?![\w])", re.IGNORECASE),
                    contrast=_alternation(d["contrast"]),
                    others=re.compile(rf"(?:{d['others']})(?![\w])", re.IGNORECASE),
                    limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
@@ -161,6 +174,11 @@ def parse_lexicon(d: dict[str, Any]) -> Lexicon:
                   nfe=d["nfe"], objective_paradigms=d["objective_paradigms"],
                   samplers_for=d["samplers_for"], default_roles=d["default_roles"])
     ids = {c.id for c in lex.cues}
+    for cue in lex.cues:
+        if set(cue.needs_cue) - ids:
+            unknown = sorted(set(cue.needs_cue) - ids)
+            raise ValueError(f"lexicon cue {cue.id!r}: needs_cue names unknown cues {unknown}; "
+                             "accepted: cue ids of this lexicon")
     for rule in lex.rules:
         for atom in (*rule.all, *rule.any, *rule.none):
             kind, _, name = atom.partition(":")

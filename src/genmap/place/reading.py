@@ -2,13 +2,19 @@
 
 A hit's weight is the cue's weight times a context multiplier:
 
-    w(hit) = w_cue · m(context),   context ∈ {plain, self, title, negated, contrast,
-                                              limitation, listing, yielded}
+    w(hit) = w_cue · m(context),   context ∈ {plain, self, title, negated, contrast, task,
+                                              aside, limitation, listing, yielded, skipped}
 
 so "no adversarial training" (negated) adds nothing to `adversarial`, "outperforms GANs"
-(contrast) adds little, and "a class of latent variable models" beside "diffusion
-models" yields to the stronger cue in its sentence. Repeats of one cue decay
-geometrically, so one word said ten times is not ten pieces of evidence:
+(contrast) adds little, "seq2seq tasks" (task) names what is solved, not how, a sentence
+under a "Limitations", "Out-of-Scope Use" or "To do" heading (aside) or about future work
+(limitation) is not the system's own evidence, a URL is no evidence at all, and "a class of
+latent variable models" beside "diffusion models" yields to the stronger cue in its
+sentence. A plural class heading a sentence that does not speak of the system ("Autoregressive
+dynamics models roll forward ...") is the field (limitation), except in the opening sentence,
+which usually defines the system's own paradigm; words hyphenated across a PDF line break
+("autoregres-\\nsive") are read whole. Repeats of one cue decay geometrically, so one word said
+ten times is not ten pieces of evidence:
 
     score(p) = Σ_cue Σ_i w_i(p) · r^i,   w_0 ≥ w_1 ≥ ...,   r = repeat_decay.
 """
@@ -24,9 +30,21 @@ from genmap.place.lexicon import Cue, Lexicon
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+_LIST_TAIL = re.compile(r"\s(?:and|or)\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\s*(?:they|their|them|those|these)\b", re.IGNORECASE)
+_CLASS_NOUN = (r"(?:models|methods|approaches|generators|systems|networks|GANs|VAEs|LLMs|flows"
+               r"|autoencoders)")
+_PLURAL_AFTER = re.compile(rf"(?:[- ]based)?(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{_CLASS_NOUN}\b")
+_PLURAL_MATCH = re.compile(rf"{_CLASS_NOUN}$")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+SET_ASIDE = ("negated", "contrast", "skipped", "task")
+"""Contexts in which a match says nothing of the system (see _context_of)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +54,8 @@ class Sentence:
     text: str
     title: bool = False
     skipped: bool = False
+    aside: bool = False
+    lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,7 +71,7 @@ class Hit:
     @property
     def active(self) -> bool:
         """Said of the system itself: not negated, not a comparison, not cancelled."""
-        return self.context not in ("negated", "contrast", "yielded", "skipped")
+        return self.context not in (*SET_ASIDE, "yielded")
 
     def weight(self, paradigm: str) -> float:
         return self.cue.paradigms.get(paradigm, 0.0) * self.multiplier
@@ -65,8 +85,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     for i, line in enumerate(lines):
         end = pos + len(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        breaks = (not line.strip() or not nxt.strip() or _MARKUP_LINE.match(nxt)
-                  or _MARKUP_LINE.match(line) or len(line.strip()) < 50)
+        wrapped_item = bool(_LIST_ITEM.match(line)) and nxt[:1] in (" ", "\t") and not (
+            _MARKUP_LINE.match(nxt))  # a list item hard-wrapped onto an indented line
+        hyphenated = bool(re.search(r"[a-z]-[ \t]*\r?\n", line)) and nxt[:1].islower()
+        breaks = not hyphenated and (
+            not line.strip() or not nxt.strip() or _MARKUP_LINE.match(nxt)
+            or (_MARKUP_LINE.match(line) and not wrapped_item) or len(line.strip()) < 50)
         if breaks:
             spans.append((start, end))
             start = end
@@ -76,11 +100,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentences(text: str, skip: re.Pattern[str] | None = None) -> list[Sentence]:
+def sentences(text: str, skip: re.Pattern[str] | None = None,
+              aside: re.Pattern[str] | None = None) -> list[Sentence]:
     """Sentences with offsets into `text`; the first is a title when it is a short line
     with no final full stop, or a markdown heading. Sentences under a heading that `skip`
     matches (related work, references, ...) are marked skipped: in a full paper they name
-    every paradigm but the system's own."""
+    every paradigm but the system's own. Sentences under a heading that `aside` matches
+    (limitations, risks, out-of-scope use, future work) are marked aside: they speak of what
+    the system is not, or not yet."""
     out: list[Sentence] = []
     for a, b in _paragraphs(text):
         cut = a
@@ -91,20 +118,35 @@ def sentences(text: str, skip: re.Pattern[str] | None = None) -> list[Sentence]:
         out.extend(_trimmed(text, cut, b))
     if out and _is_title(out[0].text):
         out[0] = Sentence(out[0].start, out[0].end, out[0].text, title=True)
-    return _mark_skipped(out, skip) if skip else out
+    i = next((i for i, x in enumerate(out) if not x.title and len(x.text.split()) >= 5), None)
+    if i is not None:  # the opening sentence usually defines the system's own paradigm
+        out[i] = Sentence(out[i].start, out[i].end, out[i].text, lead=True)
+    return _mark_sections(out, skip, aside) if skip or aside else out
 
 
-_HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?[A-Z][\w &,/-]{2,60}:?$")
+_HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
+                      r"[A-Z][\w &,/-]{2,60}:?(?:\*\*|__)?:?$")
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Z][\w &,/-]{2,60}?):?(?:\*\*|__):?\s+\S")
+"""A bold pseudo-heading ("**Limitations:**"), alone on its line or leading a paragraph."""
 
 
-def _mark_skipped(out: list[Sentence], skip: re.Pattern[str]) -> list[Sentence]:
-    skipping, marked = False, []
+def _mark_sections(out: list[Sentence], skip: re.Pattern[str] | None,
+                   aside: re.Pattern[str] | None) -> list[Sentence]:
+    skipping, setting_aside, marked = False, False, []
     for s in out:
-        if len(s.text.split()) <= 6 and _HEADING.match(s.text):
-            skipping = bool(skip.search(s.text))
+        label = _BOLD_LABEL.match(s.text)
+        if not s.title and len(s.text.split()) <= 6 and _HEADING.match(s.text):
+            skipping = bool(skip and skip.search(s.text))
+            setting_aside = bool(aside and aside.search(s.text))
             marked.append(s)
+        elif not s.title and label:  # "**Limitations:** the model ..." opens its own section
+            skipping = bool(skip and skip.search(label.group(1)))
+            setting_aside = bool(aside and aside.search(label.group(1)))
+            marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=skipping,
+                                   aside=setting_aside, lead=s.lead))
         else:
-            marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=skipping))
+            marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=skipping,
+                                   aside=setting_aside, lead=s.lead))
     return marked
 
 
@@ -119,70 +161,141 @@ def _is_title(s: str) -> bool:
     return s.startswith("#") or (len(s.split()) <= 20 and not s.rstrip().endswith((".", ":")))
 
 
-def _clause_before(text: str) -> tuple[str, str]:
-    """The clause a match sits in, up to the match, and the clause a relative clause
-    qualifies ("Unlike our earlier models, which were diffusion models"), else ""."""
+def _clause_before(text: str, after: str = "") -> tuple[str, str]:
+    """The clause a match sits in, up to the match, and the clauses it continues: the one a
+    relative clause qualifies ("Unlike our earlier models, which were diffusion models") or
+    a short "and/or" item continues ("such as GraphVAE, which ..., and MolGAN"), else "".
+    `after` is the text after the match, to see the whole of its clause."""
     clauses = _CLAUSE.split(text)
-    if len(clauses) > 1 and _RELATIVE.match(clauses[-1]):
-        return clauses[-1], clauses[-2]
-    return clauses[-1], ""
+    full = [*clauses[:-1], clauses[-1] + _CLAUSE.split(after, maxsplit=1)[0]]
+    i = len(full) - 1
+    while i > 0 and len(full) - i < 4 and (_RELATIVE.match(full[i]) or (
+            _CONTINUES.match(full[i]) and len(_WORD.findall(full[i])) <= 6)):
+        i -= 1
+    if i == len(full) - 1 and i > 0 and _LIST_TAIL.search(clauses[-1]) and len(
+            _WORD.findall(clauses[-1])) <= 8:
+        i -= 1  # the last item of a list, "from A, B and C": the list's head governs it
+    return clauses[-1], " ".join(clauses[i:-1])
 
 
 def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = None) -> str:
-    """negated / contrast / limitation / title / self / plain, from the words before (and
-    a plural "other work" noun right after: "diffusion-based editors have since ...")."""
+    """negated / contrast / limitation / title / self / plain, from the words before (and a
+    plural "other work" noun right after: "diffusion-based editors have since ..."); a
+    sentence set aside by its heading (aside) or speaking of future work (limitation) is not
+    said of the system, whoever it names."""
     ctx = lex.context
     if sentence.skipped:
         return "skipped"
-    clause, antecedent = _clause_before(sentence.text[:rel])
+    clause, antecedent = _clause_before(sentence.text[:rel], sentence.text[rel:])
     words = _WORD.findall(clause)
-    tail = " ".join(_WORD.findall(antecedent)[-ctx.window_words:] + words[-ctx.window_words:])
+    tail = " ".join(_WORD.findall(antecedent)[-3 * ctx.window_words:]
+                    + words[-ctx.window_words:])
     near = " ".join(words[-ctx.negation_words:])
     if ctx.negators.search(near) and not ctx.not_negation.search(near):
         return "negated"
     if ctx.contrast.search(tail):
         return "contrast"
+    if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
+            sentence.text, end):
+        return "contrast"
     if end is not None and ctx.others.match(sentence.text, end) and not ctx.self_ref.search(
             " ".join(words[-3:])):
         return "contrast"
+    if sentence.aside:
+        return "aside"
+    if ctx.future.search(sentence.text):
+        return "limitation"
     if sentence.title:
         return "title"
     if ctx.self_ref.search(sentence.text):
         return "self"
+    if end is not None and not sentence.lead and _class_subject(sentence.text, rel, end):
+        return "limitation"
     if ctx.limitation.search(sentence.text):
         return "limitation"
     return "plain"
 
 
+def _class_subject(text: str, rel: int, end: int) -> bool:
+    """A paradigm named as a plural class at the head of a sentence that does not speak of
+    the system ("Autoregressive dynamics models roll forward ...", "GANs and VAEs, by contrast,
+    ..."): the field or the alternative, not a component (a component is "a VAE", "its
+    decoder")."""
+    before = _WORD.findall(text[:rel])
+    if len(before) > 2 or {w.lower() for w in before} & {"a", "an", "the", "its", "our", "this"}:
+        return False
+    return bool(_PLURAL_MATCH.search(text[rel:end]) or _PLURAL_AFTER.match(text, end))
+
+
 def term_said(pattern: re.Pattern[str], text: str, lex: Lexicon) -> bool:
     """Whether `pattern` occurs said of the system: not negated, not in a comparison, not
     in a skipped section (related work, references)."""
-    for s in sentences(text, lex.context.skip_sections):
+    for orig in sentences(text, lex.context.skip_sections, lex.context.aside_sections):
+        s = _joined(orig)[0]
         for m in pattern.finditer(s.text):
-            if _context_of(s, m.start(), lex, m.end()) not in ("negated", "contrast", "skipped"):
+            if _context_of(s, m.start(), lex, m.end()) not in (*SET_ASIDE, "aside"):
                 return True
     return False
+
+
+def _joined(s: Sentence) -> tuple[Sentence, list[int]]:
+    """The sentence with PDF line-end hyphenation undone ("autoregres-\\nsive"), and for each
+    of its characters the offset in the original sentence (so evidence keeps true offsets)."""
+    cut = {i for m in _HYPHEN_BREAK.finditer(s.text) for i in range(*m.span())}
+    if not cut:
+        return s, [*range(len(s.text) + 1)]
+    keep = [i for i in range(len(s.text)) if i not in cut]
+    joined = "".join(s.text[i] for i in keep)
+    return Sentence(s.start, s.end, joined, s.title, s.skipped, s.aside, s.lead), [
+        *keep, len(s.text)]
 
 
 def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every cue match in every sentence, with its context and multiplier."""
     hits: list[Hit] = []
-    for s in sentences(text, lex.context.skip_sections):
+    for orig in sentences(text, lex.context.skip_sections, lex.context.aside_sections):
+        s, at = _joined(orig)
         raw: list[tuple[Cue, re.Match[str]]] = [
             (cue, m) for cue in lex.cues for pat in cue.patterns for m in pat.finditer(s.text)]
-        raw = _dedupe(raw)
-        contexts = [_context_of(s, m.start(), lex, m.end()) for _, m in raw]
+        urls = [u.span() for u in _URL.finditer(s.text)]
+        raw = [(cue, m) for cue, m in _dedupe(raw) if not any(a <= m.start() < b for a, b in urls)]
+        contexts = _inherit_contrast(s, raw, [
+            _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
+            for cue, m in raw])
         present = {cue.id for (cue, _), c in zip(raw, contexts, strict=True)
                    if c != "negated"}
         listing = _is_listing(raw, lex.context.listing_paradigms)
         for (cue, m), c in zip(raw, contexts, strict=True):
-            if c not in ("negated", "contrast", "skipped") and set(cue.yields_to) & present:
+            if c not in SET_ASIDE and set(cue.yields_to) & present:
                 c = "yielded"
             mult = 0.0 if c == "yielded" else lex.context.multipliers.get(c, 1.0)
-            if listing and c not in ("negated", "contrast", "yielded", "skipped"):
+            if listing and c not in (*SET_ASIDE, "yielded"):
                 c, mult = "listing", lex.context.multipliers["listing"]
-            hits.append(Hit(cue, m.group(0), s.start + m.start(), s.start + m.end(), s, c, mult))
+            a, b = at[m.start()], at[m.end() - 1] + 1
+            hits.append(Hit(cue, orig.text[a:b], s.start + a, s.start + b, orig, c, mult))
     return hits
+
+
+def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
+                      contexts: list[str]) -> list[str]:
+    """A clause about "they/their/them" after a compared paradigm speaks of it
+    ("diffusion-based editors can too, but they pay with dozens of denoising steps")."""
+    out = list(contexts)
+    for i, (_, m) in enumerate(raw):
+        seen = any(c == "contrast" for c in out[:i])
+        clause = _clause_before(s.text[:m.start()])[0]
+        if seen and out[i] not in SET_ASIDE and _PRONOUN.match(clause):
+            out[i] = "contrast"
+    return out
+
+
+def _task_or(context: str, cue: Cue, s: Sentence, end: int, lex: Lexicon) -> str:
+    """"task" for a paradigm word that names a task ("seq2seq tasks", "text generation
+    benchmarks"): what is solved, not how. A cue that names an objective keeps its context
+    ("the next-token prediction task" is the training objective)."""
+    if context in SET_ASIDE or cue.objective or not lex.context.task.match(s.text, end):
+        return context
+    return "task"
 
 
 def _is_listing(raw: list[tuple[Cue, re.Match[str]]], k: int, gap: int = 16) -> bool:

@@ -1,7 +1,9 @@
 """Reasoning: scores and cues -> paradigms, primary, objectives, sampler, roles, flags.
 
 1. A paradigm is in the set when its score clears both an absolute floor and a
-   fraction of the best score (thresholds in the lexicon), or when a rule adds it.
+   fraction of the best score (thresholds in the lexicon) and a clear cue of it is said
+   of the system itself (not only in background, limitation or comparison sentences), or
+   when a rule adds it.
 2. Rules (lexicon) combine cues: each may add a paradigm, propose the primary (kept
    unless another paradigm scores more than `margin` times as much), name roles,
    choose the sampler, or flag a non-standard claim. Otherwise the primary is the
@@ -22,6 +24,9 @@ from genmap.card import PARADIGMS, Card
 from genmap.place.lexicon import Lexicon, Rule
 from genmap.place.placement import Conclusion, Evidence, Flag, Placement
 from genmap.place.reading import Hit, find_hits, first_mention, paradigm_scores, term_said
+
+OWN_CONTEXTS = ("plain", "self", "title", "listing")
+"""Contexts in which a hit is said of the system itself (see reading._context_of)."""
 
 
 class PlaceError(ValueError):
@@ -44,7 +49,7 @@ class State:
     def active(self, cue_id: str) -> list[Hit]:
         """Hits of a cue said of the system itself (not negated, contrasted, background)."""
         return [h for h in self.hits if h.cue.id == cue_id and h.active
-                and h.context != "limitation"]
+                and h.context not in ("limitation", "aside")]
 
     def holds(self, atom: str) -> bool:
         kind, _, name = atom.partition(":")
@@ -83,13 +88,45 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     return best, None
 
 
-def _paradigm_set(scores: dict[str, float], lex: Lexicon) -> list[str]:
+def _paradigm_set(scores: dict[str, float], hits: list[Hit], lex: Lexicon) -> list[str]:
+    """Paradigms whose score clears the floors and that at least one clear cue (weight >=
+    own_cue) says of the system itself: a paradigm named only in background, limitation or
+    comparison sentences ("diffusion models have dominated image generation"), or only by weak
+    cues ("acoustic tokens" in a tokenizer paper), is the field or the data, not the system."""
     top = max(scores.values())
     floor = max(lex.thresholds["absolute"], lex.thresholds["relative"] * top)
-    chosen = [p for p in PARADIGMS if scores[p] >= floor]
+    own = {p for h in hits if h.context in OWN_CONTEXTS for p, w in h.cue.paradigms.items()
+           if w >= lex.thresholds["own_cue"]}
+    staged = _staged(hits)
+    chosen = [p for p in PARADIGMS if p in own and (scores[p] >= floor or (
+        p in staged and scores[p] >= lex.thresholds["absolute"]))]
     if not chosen and top > 0:
         chosen = [max(scores, key=lambda p: scores[p])]
     return chosen
+
+
+def _named_only(paradigms: list[str], hits: list[Hit], name: str, lex: Lexicon) -> list[str]:
+    """Drop a paradigm whose only evidence is the system's own name matching a known family
+    ("CogView3" in a card that describes relay diffusion): a name cue says what earlier
+    systems of that name were, the text's method words say what this one is."""
+    def own(p: str, names: bool | None = None) -> list[Hit]:
+        return [h for h in hits if h.context in OWN_CONTEXTS and h.weight(p) > 0
+                and h.cue.paradigms.get(p, 0) >= lex.thresholds["own_cue"]
+                and (names is None or h.cue.names_system == names)]
+    named = [p for p in paradigms if own(p) and not own(p, names=False)
+             and all(h.term.lower() in name.lower() for h in own(p))]
+    methods = [p for p in paradigms if p not in named and own(p, names=False)]
+    return [p for p in paradigms if p not in named] if named and methods else paradigms
+
+
+def _staged(hits: list[Hit]) -> set[str]:
+    """Paradigms named right before a stage word, "a HiFi-GAN vocoder": a component said of the
+    system, kept even when the main model's evidence dwarfs it (the relative floor is waived)."""
+    stages = [h for h in hits if h.context in OWN_CONTEXTS and not h.cue.paradigms
+              and h.cue.role in ("vocoder", "super-resolution stage")]
+    return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
+            if h.context in OWN_CONTEXTS and h.cue.paradigms for r in stages
+            if r.sentence == h.sentence and r.end > h.end and r.start - h.end <= 12}
 
 
 def reason(text: str, source: str, lex: Lexicon) -> Placement:
@@ -99,7 +136,7 @@ def reason(text: str, source: str, lex: Lexicon) -> Placement:
     first = first_mention(hits)
     if first:
         scores[first] += lex.thresholds["first_bonus"]
-    paradigms = _paradigm_set(scores, lex)
+    paradigms = _named_only(_paradigm_set(scores, hits, lex), hits, _name(text, source), lex)
     if not paradigms:
         raise NothingToPlace(f"{source}: the text names no generative paradigm (no cue from the "
                              "lexicon matched); accepted: a description of a generative model")
@@ -136,8 +173,8 @@ def _paradigm_conclusions(st: State, primary_rule: Rule | None) -> list[Conclusi
 def _objectives(st: State, lex: Lexicon) -> tuple[list[Conclusion], list[str]]:
     found: dict[str, list[Hit]] = defaultdict(list)
     for h in st.hits:
-        said = h.context not in ("negated", "contrast", "limitation")  # not of the field
-        o = h.cue.objective_for(st.primary) if said else None
+        said = h.context not in ("negated", "contrast", "limitation", "task", "skipped")
+        o = h.cue.objective_for(st.primary) if said and _companions(h, st) else None
         if o and set(lex.objective_paradigms[o]) & set(st.paradigms):
             found[o].append(h)
     out = [Conclusion("objective", o, _confidence(1.5 * len(hs), 2.0),
@@ -151,6 +188,12 @@ def _objectives(st: State, lex: Lexicon) -> tuple[list[Conclusion], list[str]]:
             unsaid.append(f"the text names no loss for its {p} part; assumed "
                           f"{', '.join(default)}")
     return out, unsaid
+
+
+def _companions(h: Hit, st: State) -> bool:
+    """A cue that needs company ("cross-entropy" needs a next-token cue) has it in its sentence."""
+    return not h.cue.needs_cue or any(o.active and o.cue.id in h.cue.needs_cue
+                                       and o.sentence == h.sentence for o in st.hits)
 
 
 def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
@@ -178,6 +221,10 @@ def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
 def _roles(st: State, lex: Lexicon) -> dict[str, str]:
     """paradigm -> role, for a hybrid: from the rules that fired, else the defaults."""
     roles: dict[str, str] = {}
+    for p in st.paradigms:  # a stage the text names ("a HiFi-GAN vocoder") beats a rule's guess
+        named = _stage_named(st, p) if p != st.primary else None
+        if named:
+            roles[p] = named
     for rule in st.fired:
         for p, role in rule.roles.items():
             if p in st.paradigms:
@@ -190,6 +237,15 @@ def _roles(st: State, lex: Lexicon) -> dict[str, str]:
             table = lex.default_roles.get(p, {})
             roles[p] = table.get(st.primary, table.get("*", "component"))
     return roles
+
+
+def _stage_named(st: State, p: str) -> str | None:
+    """A stage word right after a term of p, "a HiFi-GAN vocoder", "a GAN upsampler"."""
+    stages = [h for h in st.hits if h.active and h.cue.role in ("vocoder", "super-resolution stage")
+              and not h.cue.paradigms]
+    return next((r.cue.role for h in st.hits if h.active and h.weight(p) > 0 for r in stages
+                 if r.sentence == h.sentence and r.end > h.end and r.start - h.end <= 12),
+                None)
 
 
 def _role_said(st: State, p: str) -> str | None:
@@ -261,7 +317,7 @@ def _modality(st: State) -> tuple[list[Conclusion], list[str]]:
 
 def _discounted(st: State) -> tuple[Evidence, ...]:
     """Paradigm words the reading set aside (negated, contrasted, yielded), for the reader."""
-    out = [_evidence(h) for h in st.hits if h.context in ("negated", "contrast", "yielded")
+    out = [_evidence(h) for h in st.hits if h.context in ("negated", "contrast", "yielded", "task")
            and h.cue.paradigms and max(h.cue.paradigms.values()) >= 2.0]
     return tuple(out[:8])
 
