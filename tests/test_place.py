@@ -167,6 +167,44 @@ def test_misleading_wording_does_not_add_a_paradigm(plain: str, tricky: str, par
         assert any(e.context in ("negated", "contrast", "yielded") for e in p.discounted)
 
 
+# Minimal pairs for readings added after the last held-out check: background led by a class,
+# a class noun heading its own part of a sentence (after ";"), a system's name used as an
+# architecture ("WaveNet-style"), a tokenizer named "...VQGAN", guidance in a token model,
+# MCMC started from noise and "denoise" as an application, and a file name in a command.
+@pytest.mark.parametrize("plain,tricky,paradigm", [
+    ("We train a GAN for text-to-image synthesis. A diffusion model then refines its images.",
+     "Text-to-image synthesis is currently led by diffusion models. We train a GAN for it.",
+     "diffusion"),
+    ("Our model is a diffusion vocoder with a GAN vocoder stage trained against discriminators.",
+     "Our model is a diffusion vocoder. Autoregressive vocoders sample one value at a time; GAN "
+     "vocoders are parallel but need tuned discriminators.", "adversarial"),
+    ("We train a WaveNet decoder and a diffusion model of speech latents.",
+     "We train a WaveNet-style diffusion model of speech latents.", "autoregressive"),
+    ("A decoder-only transformer predicts the next code of a VQ tokenizer trained with an "
+     "adversarial loss and a discriminator.",
+     "A decoder-only transformer predicts the next code of a MoVQGAN tokenizer.", "adversarial"),
+    ("Our decoder-only transformer predicts the next token, and a diffusion model upsamples the "
+     "images.",
+     "Our decoder-only transformer predicts the next token; we sample with classifier-free "
+     "guidance.", "diffusion"),
+    ("We train an energy-based model with contrastive divergence and a denoising diffusion model.",
+     "We train an energy-based model with contrastive divergence. To sample we start from random "
+     "noise and run Langevin dynamics. The same energy can also denoise, inpaint and compose.",
+     "diffusion"),
+    ("We train a VAE on faces and a GAN on textures.",
+     "We train a VAE on faces.\n\n```\npython main.py --base configs/faces_vqgan.yaml\n```",
+     "adversarial"),
+    ("We train a flow-matching model of speech. An autoregressive codec language model "
+     "continues it.",
+     "We train a flow-matching model of speech. Autoregressive codec language models can only "
+     "look back; this model uses future context too.", "autoregressive"),
+])
+def test_background_names_and_tricks_do_not_add_a_paradigm(plain: str, tricky: str,
+                                                           paradigm: str) -> None:
+    assert paradigm in place_text(plain).paradigms
+    assert paradigm not in place_text(tricky).paradigms
+
+
 @pytest.mark.parametrize("part,size", [("unseen", 40), ("fresh", 20), ("novel", 45),
                                        ("recent", 45), ("wild", 60), ("broad", 60)])
 def test_unseen_sets_meet_the_issue_targets(part: str, size: int) -> None:

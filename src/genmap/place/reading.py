@@ -3,7 +3,8 @@
 A hit's weight is the cue's weight times a context multiplier:
 
     w(hit) = w_cue · m(context),   context ∈ {plain, self, title, negated, contrast, task,
-                                              aside, limitation, listing, yielded, skipped}
+                                              aside, limitation, listing, yielded, skipped,
+                                              modifier}
 
 so "no adversarial training" (negated) adds nothing to `adversarial`, "outperforms GANs"
 (contrast) adds little, "seq2seq tasks" (task) names what is solved, not how, a sentence
@@ -12,9 +13,12 @@ under a "Limitations", "Out-of-Scope Use" or "To do" heading (aside) or about fu
 latent variable models" beside "diffusion models" yields to the stronger cue in its
 sentence. A plural class heading a sentence that does not speak of the system ("Autoregressive
 dynamics models roll forward ...") is the field (limitation), except in the opening sentence,
-which usually defines the system's own paradigm; words hyphenated across a PDF line break
-("autoregres-\\nsive") are read whole. Repeats of one cue decay geometrically, so one word said
-ten times is not ten pieces of evidence:
+which usually defines the system's own paradigm, and so is one heading a part of a sentence
+after ";" (the rest of that part speaks of the class too); a system's name used as an
+architecture of another paradigm's model ("a WaveNet-style diffusion model") is a modifier;
+a file name or identifier (`configs/faces_vqgan.yaml`) is no evidence; words hyphenated across a
+PDF line break ("autoregres-\\nsive") are read whole. Repeats of one cue decay geometrically,
+so one word said ten times is not ten pieces of evidence:
 
     score(p) = Σ_cue Σ_i w_i(p) · r^i,   w_0 ≥ w_1 ≥ ...,   r = repeat_decay.
 """
@@ -39,11 +43,19 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:they|their|them|those|these)\b", re.IGNORECASE)
 _CLASS_NOUN = (r"(?:models|methods|approaches|generators|systems|networks|GANs|VAEs|LLMs|flows"
-               r"|autoencoders)")
+               r"|autoencoders|vocoders|codecs|synthesi[sz]ers)")
 _PLURAL_AFTER = re.compile(rf"(?:[- ]based)?(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{_CLASS_NOUN}\b")
+_WHICH_NOT = re.compile(r"\s*(?:which|what)\s+(?!we\b|our\b|it\b)", re.IGNORECASE)
+_DO_NOT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:do|does|did|can|could|would)(?:\s+not|n't)\b",
+                     re.IGNORECASE)
+_MODIFIER = re.compile(r"[- ](?:style|like|inspired|type)\b", re.IGNORECASE)
+_FILE_EXT = re.compile(r"\.(?:ya?ml|json|py|ckpt|pt|pth|bin|safetensors|sh|txt|cfg)\b")
+# "Normalizing flows are combined with ...": the class named as a part of the design
+_DESIGN_VERB = re.compile(r"\s+(?:are|is) (?:combined|coupled|paired|integrated|merged|fused|"
+                          r"joined|stacked|chained|composed|interleaved)(?: with)?\b")
 _PLURAL_MATCH = re.compile(rf"{_CLASS_NOUN}$")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-SET_ASIDE = ("negated", "contrast", "skipped", "task")
+SET_ASIDE = ("negated", "contrast", "skipped", "task", "modifier")
 """Contexts in which a match says nothing of the system (see _context_of)."""
 
 
@@ -201,19 +213,30 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if end is not None and ctx.others.match(sentence.text, end) and not ctx.self_ref.search(
             " ".join(words[-3:])):
         return "contrast"
+    if end is not None and _WHICH_NOT.match(clause) and _DO_NOT.match(sentence.text, end):
+        return "contrast"  # "..., which implicit policies built on EBMs do not": the alternative
     if sentence.aside:
         return "aside"
     if ctx.future.search(sentence.text):
         return "limitation"
     if sentence.title:
         return "title"
-    if ctx.self_ref.search(sentence.text):
+    a, part = _part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
+    if ctx.self_ref.search(part):
         return "self"
-    if end is not None and not sentence.lead and _class_subject(sentence.text, rel, end):
+    if end is not None and not sentence.lead and _class_subject(part, rel - a, end - a):
         return "limitation"
     if ctx.limitation.search(sentence.text):
         return "limitation"
     return "plain"
+
+
+def _part_of(text: str, rel: int) -> tuple[int, str]:
+    """The part of a sentence, between semicolons, that holds position `rel`, and its start:
+    each part has its own subject."""
+    a = text.rfind(";", 0, rel) + 1
+    b = text.find(";", rel)
+    return a, text[a:b if b >= 0 else len(text)]
 
 
 def _class_subject(text: str, rel: int, end: int) -> bool:
@@ -223,6 +246,9 @@ def _class_subject(text: str, rel: int, end: int) -> bool:
     decoder")."""
     before = _WORD.findall(text[:rel])
     if len(before) > 2 or {w.lower() for w in before} & {"a", "an", "the", "its", "our", "this"}:
+        return False
+    after = _PLURAL_AFTER.match(text, end)
+    if _DESIGN_VERB.match(text, after.end() if after else end):
         return False
     return bool(_PLURAL_MATCH.search(text[rel:end]) or _PLURAL_AFTER.match(text, end))
 
@@ -258,10 +284,11 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         raw: list[tuple[Cue, re.Match[str]]] = [
             (cue, m) for cue in lex.cues for pat in cue.patterns for m in pat.finditer(s.text)]
         urls = [u.span() for u in _URL.finditer(s.text)]
-        raw = [(cue, m) for cue, m in _dedupe(raw) if not any(a <= m.start() < b for a, b in urls)]
-        contexts = _inherit_contrast(s, raw, [
+        raw = [(cue, m) for cue, m in _dedupe(raw) if not any(a <= m.start() < b for a, b in urls)
+               and not _identifier(s.text, m)]
+        contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, _inherit_contrast(s, raw, [
             _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
-            for cue, m in raw])
+            for cue, m in raw])))
         present = {cue.id for (cue, _), c in zip(raw, contexts, strict=True)
                    if c != "negated"}
         listing = _is_listing(raw, lex.context.listing_paradigms)
@@ -274,6 +301,47 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             a, b = at[m.start()], at[m.end() - 1] + 1
             hits.append(Hit(cue, orig.text[a:b], s.start + a, s.start + b, orig, c, mult))
     return hits
+
+
+def _identifier(text: str, m: re.Match[str]) -> bool:
+    """A match inside a file name, path or code identifier (`configs/faceshq_vqgan.yaml`,
+    `--ckpt sd_vae`) names a file, not the system's method."""
+    a, b = m.span()
+    return ("_" in m.group(0) or (a > 0 and text[a - 1] in "_/.") or
+            (b < len(text) and text[b] in "_/") or bool(_FILE_EXT.match(text, b)))
+
+
+def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
+                           contexts: list[str]) -> list[str]:
+    """Words in a part of a sentence whose subject is a class of other systems speak of that
+    class ("Autoregressive vocoders sample one value at a time; GAN vocoders need tuned
+    discriminators"): they take the subject's background reading."""
+    out = list(contexts)
+    heads: dict[int, str] = {}
+    for (_, m), c in zip(raw, contexts, strict=True):
+        a = _part_of(s.text, m.start())[0]
+        if a not in heads and len(_WORD.findall(s.text[a:m.start()])) <= 2:
+            heads[a] = c
+    for i, (_, m) in enumerate(raw):
+        a, _ = _part_of(s.text, m.start())
+        if heads.get(a) == "limitation" and out[i] in ("plain", "self"):
+            out[i] = "limitation"
+    return out
+
+
+def _modifiers(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
+               contexts: list[str]) -> list[str]:
+    """A system's name used as an architecture modifier of another paradigm's model ("a
+    WaveNet-style diffusion model", "a GPT-like flow") names a network design, not a paradigm."""
+    out = list(contexts)
+    for i, (cue, m) in enumerate(raw):
+        if not cue.names_system or not _MODIFIER.match(s.text, m.end()):
+            continue
+        mine = set(cue.paradigms)
+        if any(m.end() < m2.start() <= m.end() + 40 and set(c2.paradigms) - mine
+               and not c2.names_system for c2, m2 in raw):
+            out[i] = "modifier"
+    return out
 
 
 def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
