@@ -714,3 +714,14 @@ def test_cli_rich_output_and_refusals(tmp_path: Path) -> None:
         r = _cli(bad, stdin="Nothing generative is described here.")
         assert r.exit_code == 2 and "Traceback" not in r.output
         assert len(r.stderr.strip().splitlines()) == 1 and "accepted" in r.stderr
+
+
+def test_a_paradigm_s_evidence_is_what_the_text_says_of_the_system() -> None:
+    """A compared system of the same paradigm ("beats AudioLDM2") is set aside, so it is no
+    evidence for the paradigm while the text's own sentences are."""
+    p = place_text("We present a diffusion model for sound effects that learns to denoise audio "
+                   "latents over 50 steps. In listening tests it beats AudioLDM2 and TANGO.")
+    for c in p.conclusions:
+        if c.kind in ("primary", "paradigm"):
+            assert c.evidence and all(e.sentence.startswith("We present") for e in c.evidence)
+    assert any(e.term == "AudioLDM2" for e in p.discounted)

@@ -155,7 +155,9 @@ def _paradigm_conclusions(st: State, primary_rule: Rule | None) -> list[Conclusi
     out = []
     ordered = [st.primary, *[p for p in st.paradigms if p != st.primary]]
     for p in ordered:
-        ev = sorted((h for h in st.hits if h.weight(p) > 0), key=lambda h: -h.weight(p))[:3]
+        weighed = [h for h in st.hits if h.weight(p) > 0]
+        own = [h for h in weighed if h.active]  # set-aside hits only when nothing else
+        ev = sorted(own or weighed, key=lambda h: -h.weight(p))[:3]
         adders = [r for r in st.fired if p in r.add and st.scores[p] < 1.0]
         why = adders[0].why if adders else f"score {st.scores[p]:.1f}"
         out.append(Conclusion("paradigm", p, _confidence(st.scores[p] + 3 * bool(adders)),
