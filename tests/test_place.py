@@ -684,6 +684,8 @@ def test_run_directory_prints_its_own_card(tmp_path: Path) -> None:
 
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from click.testing import Result
 
 
@@ -725,3 +727,90 @@ def test_a_paradigm_s_evidence_is_what_the_text_says_of_the_system() -> None:
         if c.kind in ("primary", "paradigm"):
             assert c.evidence and all(e.sentence.startswith("We present") for e in c.evidence)
     assert any(e.term == "AudioLDM2" for e in p.discounted)
+
+
+# Minimal pairs for the readings added after the fifth held-out check: a property borrowed from a
+# class ("the control of ... autoregressive models"), "one ... the other is" naming the system's
+# own second part, the middle items of an "including A, B, C" list, and a yielding cue in
+# another part of the sentence (after ";").
+@pytest.mark.parametrize("plain,tricky,paradigm", [
+    ("We propose a sequence GAN that is also an autoregressive model of the series.",
+     "We propose a sequence GAN that joins adversarial training with the stability of "
+     "teacher-forced autoregressive models.", "autoregressive"),
+    ("Our video model is a latent diffusion transformer; a GAN upsampler sharpens its frames.",
+     "Our video model is a latent diffusion transformer. It follows our earlier video work, "
+     "including TGAN, MoCoGAN, DIGAN and Imagen Video.", "adversarial"),
+])
+def test_borrowed_properties_and_listed_work_do_not_add_a_paradigm(plain: str, tricky: str,
+                                                                   paradigm: str) -> None:
+    assert paradigm in place_text(plain).paradigms
+    assert paradigm not in place_text(tricky).paradigms
+
+
+def test_one_and_the_other_are_both_the_systems_parts() -> None:
+    both = ("We train two networks together. One is an energy-based model over images trained by "
+            "contrastive divergence with Langevin MCMC; the other is a generator network with "
+            "latent variables that maps Gaussian latent vectors to images.")
+    compared = both.replace("the other is a generator network", "other work uses generators")
+    assert set(place_text(both).paradigms) == {"energy_based", "latent_variable"}
+    assert "latent_variable" not in place_text(compared).paradigms
+
+
+@pytest.mark.parametrize("cued,plain,check", [
+    # masked-token wording: tokens hidden at a masking ratio, decoding from a fully masked grid
+    ("Images become tokens of a VQ tokenizer. A transformer learns to restore tokens hidden "
+     "under a random masking ratio, and sampling starts from fully masked tokens and fills them "
+     "in parallel.",
+     "Images become tokens of a VQ tokenizer. A transformer learns to restore the tokens, and "
+     "sampling fills them in parallel.",
+     lambda p: p.card.sampler == "parallel iterative decoding"),
+    # "flow-based autoregressive model": an autoregressive flow, a flow
+    ("We present a flow-based autoregressive model of point sets with an invertible mapping to a "
+     "Gaussian.",
+     "We present an autoregressive model of point sets with an invertible mapping to a Gaussian.",
+     lambda p: p.paradigms == {"flow"}),
+    # an encoder that compresses into a latent space makes a diffusion model a latent one
+    ("A convolutional encoder compresses each clip into a small latent space, and a diffusion "
+     "transformer denoises there.",
+     "A convolutional network looks at each clip, and a diffusion transformer denoises pixels.",
+     lambda p: p.paradigms == {"diffusion", "latent_variable"}),
+    # an autoencoder giving a GAN its latent space is the GAN's tokenizer
+    ("An autoencoder gives the GAN a compact latent space; the generator and discriminator play "
+     "there.",
+     "The GAN's generator and discriminator play in pixel space.",
+     lambda p: any(c.value == "tokenizer: latent_variable" for c in p.of_kind("role"))),
+    # a GAN-trained vocoder named without "GAN"
+    ("Mel frames come from a flow-matching transformer and a pretrained Vocos vocoder makes the "
+     "waveform.",
+     "Mel frames come from a flow-matching transformer and a pretrained vocoder makes the "
+     "waveform.", lambda p: "adversarial" in p.paradigms),
+    # an AR model that only makes conditioning features: diffusion makes the output, primary
+    ("An autoregressive language model generates a sequence of semantic vectors autoregressively "
+     "from the prompt. A latent diffusion model then generates audio conditioned on those vectors "
+     "in the latent space of a VAE.",
+     "An autoregressive language model generates a sequence of audio tokens autoregressively "
+     "from the prompt. A latent diffusion model then decodes those tokens in the latent space "
+     "of a VAE.", lambda p: p.primary == "diffusion"),
+])
+def test_new_readings_have_minimal_pairs(cued: str, plain: str, check: Callable[[Placement],
+                                                                                 bool]) -> None:
+    assert check(place_text(cued))
+    assert not check(place_text(plain))
+
+
+def test_a_distillation_teacher_is_among_the_role_conclusions() -> None:
+    p = place_text("We distil a latent diffusion model from a VAE latent space into a student "
+                   "that samples in one step with consistency distillation from its teacher.")
+    teacher = [c for c in p.of_kind("role") if c.value.startswith("distillation teacher")]
+    assert teacher and any(role == "distillation teacher" for role, _ in p.card.components)
+
+
+def test_a_rules_roles_need_the_primary_it_assumed() -> None:
+    """An adversarial autoencoder's roles (the GAN as a discriminator) assume the autoencoder is
+    primary; when a GAN that works in an autoencoder's latent space stays primary, it is the
+    generator, not a discriminator of its own system."""
+    p = place_text("We train a GAN for sequences. An autoencoder gives the GAN a compact latent "
+                   "space; the generator and discriminator play there with an adversarial loss.")
+    roles = {c.value for c in p.of_kind("role")}
+    assert p.primary == "adversarial" and "tokenizer: latent_variable" in roles
+    assert not any(r.endswith(": adversarial") for r in roles)

@@ -87,6 +87,7 @@ class Context:
     relation_class: re.Pattern[str]
     contrast: re.Pattern[str]
     others: re.Pattern[str]
+    borrowed: re.Pattern[str]
     limitation: re.Pattern[str]
     self_ref: re.Pattern[str]
     multipliers: dict[str, float]
@@ -161,6 +162,7 @@ def _context(d: dict[str, Any]) -> Context:
                    relation_class=re.compile(rf"(?:{d['relation_class']})(?![\w])", re.IGNORECASE),
                    contrast=_alternation(d["contrast"]),
                    others=re.compile(rf"(?:{d['others']})(?![\w])", re.IGNORECASE),
+                   borrowed=_alternation(d["borrowed"]),
                    limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
                    multipliers=dict(d["multipliers"]),
                    listing_paradigms=int(d["listing_paradigms"]))

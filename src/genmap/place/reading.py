@@ -187,7 +187,17 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     if i == len(full) - 1 and i > 0 and _LIST_TAIL.search(clauses[-1]) and len(
             _WORD.findall(clauses[-1])) <= 8:
         i -= 1  # the last item of a list, "from A, B and C": the list's head governs it
+    if i == len(full) - 1 and i > 0 and _short_item(full[i]) and _short_item(full[i - 1]):
+        i = next((j for j in range(i - 1, max(0, i - 10), -1) if not _short_item(full[j - 1])),
+                 max(1, i - 9)) - 1  # a middle item, "including A, B, C": back to the head
     return clauses[-1], " ".join(clauses[i:-1])
+
+
+def _short_item(clause: str) -> bool:
+    """A clause that is one list item ("DVD-GAN", "Imagen-Video"): one to three words, or the
+    last two items joined by "and" / "or" ("DIGAN and Imagen Video")."""
+    n = len(_WORD.findall(clause))
+    return 0 < n <= 3 or (n <= 7 and bool(_LIST_TAIL.search(clause)))
 
 
 def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = None) -> str:
@@ -213,6 +223,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if end is not None and ctx.others.match(sentence.text, end) and not ctx.self_ref.search(
             " ".join(words[-3:])):
         return "contrast"
+    if end is not None and _borrowed(sentence.text, rel, end, lex):
+        return "contrast"  # "the control of supervised training of autoregressive models"
     if end is not None and _WHICH_NOT.match(clause) and _DO_NOT.match(sentence.text, end):
         return "contrast"  # "..., which implicit policies built on EBMs do not": the alternative
     if sentence.aside:
@@ -229,6 +241,17 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if ctx.limitation.search(sentence.text):
         return "limitation"
     return "plain"
+
+
+def _borrowed(text: str, rel: int, end: int, lex: Lexicon) -> bool:
+    """A plural class right after "the strengths / flexibility / control of" ("combines the
+    flexibility of GAN training with the control of autoregressive models"): a property the
+    system borrows from that class, not what the system is."""
+    before = " ".join(_WORD.findall(text[:rel])[-5:])
+    near = re.search(rf"(?:{lex.context.borrowed.pattern})(?:\s+[\w-]+){{0,3}}\s*$", before,
+                     re.IGNORECASE)
+    plural = _PLURAL_MATCH.search(text[rel:end]) or _PLURAL_AFTER.match(text, end)
+    return bool(near) and bool(plural)
 
 
 def _part_of(text: str, rel: int) -> tuple[int, str]:
@@ -289,11 +312,12 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, _inherit_contrast(s, raw, [
             _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
             for cue, m in raw])))
-        present = {cue.id for (cue, _), c in zip(raw, contexts, strict=True)
-                   if c != "negated"}
+        present = {(cue.id, _part_of(s.text, m.start())[0]) for (cue, m), c in zip(
+            raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
         listing = _is_listing(raw, lex.context.listing_paradigms)
         for (cue, m), c in zip(raw, contexts, strict=True):
-            if c not in SET_ASIDE and set(cue.yields_to) & present:
+            part = _part_of(s.text, m.start())[0]
+            if c not in SET_ASIDE and {(y, part) for y in cue.yields_to} & present:
                 c = "yielded"
             mult = 0.0 if c == "yielded" else lex.context.multipliers.get(c, 1.0)
             if listing and c not in (*SET_ASIDE, "yielded"):

@@ -228,6 +228,8 @@ def _roles(st: State, lex: Lexicon) -> dict[str, str]:
         if named:
             roles[p] = named
     for rule in st.fired:
+        if rule.primary and rule.primary != st.primary and rule.primary in st.paradigms:
+            continue  # its roles assume a primary the text did not bear out
         for p, role in rule.roles.items():
             if p in st.paradigms:
                 roles.setdefault(p, role)
@@ -272,6 +274,9 @@ def _role_conclusions(st: State, roles: dict[str, str]) -> list[Conclusion]:
                       why=next((r.why for r in st.fired if p in r.roles), "usual role of a "
                                f"{p} component beside a {st.primary} model"))
            for p, role in roles.items()]
+    out += [Conclusion("role", f"{r.component['role']}: {r.component['paradigm']}", 0.6, False,
+                       why=r.why or f"{r.id}: a component the method implies, not a part it ships")
+            for r in st.fired if r.component]  # a distillation teacher is on the card too
     seen: set[str] = set()
     for h in st.hits:
         if h.active and h.cue.role == "text encoder" and h.term.lower() not in seen:
