@@ -791,6 +791,36 @@ def test_one_and_the_other_are_both_the_systems_parts() -> None:
      "An autoregressive language model generates a sequence of audio tokens autoregressively "
      "from the prompt. A latent diffusion model then decodes those tokens in the latent space "
      "of a VAE.", lambda p: p.primary == "diffusion"),
+    # an opening sentence that gives a class with examples is the field, not the system
+    ("Autoregressive models such as WaveNet sound natural but generate one sample at a time. "
+     "Our generator maps one latent vector to a whole note, trained against a discriminator.",
+     "Autoregressive models sound natural but generate one sample at a time. Our generator maps "
+     "one latent vector to a whole note, trained against a discriminator.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "without giving up X" keeps X; "causal language-modelling" hyphenated is next-token NLL
+    ("RetNet is a decoder-only language model. Its recurrent form decodes in O(1) per token "
+     "without giving up the causal language-modelling objective.",
+     "RetNet is a decoder-only language model. Its recurrent form decodes in O(1) per token "
+     "without the causal language-modelling objective.",
+     lambda p: "next-token NLL" in _stated(p, "objective")),
+    # a least-squares GAN loss is not the non-saturating one: the vocabulary gap is said
+    ("The generator of this GAN is trained with a least-squares GAN loss against a discriminator.",
+     "The generator of this GAN is trained with a non-saturating GAN loss against a discriminator.",
+     lambda p: "non-saturating" not in _stated(p, "objective")
+     and any("does not list" in u for u in p.unsaid)),
+    # a closing sentence about the field's understanding names neither loss nor sampler
+    ("A diffusion model restores blurred images. This questions the common understanding of "
+     "diffusion models, which relies on Langevin dynamics or variational inference.",
+     "A diffusion model restores blurred images. It samples with Langevin dynamics and is "
+     "trained by variational inference.",
+     lambda p: p.card.sampler != "Langevin MCMC" and "ELBO" not in _stated(p, "objective")),
+    # an alternative offered with a concession ("fewer steps with DDIM work but ...") is not
+    # the default sampler
+    ("A diffusion model makes each image by running the reverse process from pure noise; fewer "
+     "steps with a DDIM schedule work but lose detail.",
+     "A diffusion model makes each image by running the reverse process from pure noise; a DDIM "
+     "schedule gives the final detail.",
+     lambda p: p.card.sampler == "iterative denoising"),
 ])
 def test_new_readings_have_minimal_pairs(cued: str, plain: str, check: Callable[[Placement],
                                                                                  bool]) -> None:

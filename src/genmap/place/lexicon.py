@@ -46,6 +46,8 @@ class Cue:
     yields_to: tuple[str, ...] = ()
     needs_cue: tuple[str, ...] = ()
     names_system: bool = False
+    unlisted_objective: str | None = None
+    """A loss the text names that the Card vocabulary does not list (least-squares GAN)."""
 
     def objective_for(self, primary: str) -> str | None:
         if isinstance(self.objective, dict):
@@ -90,6 +92,7 @@ class Context:
     borrowed: re.Pattern[str]
     limitation: re.Pattern[str]
     self_ref: re.Pattern[str]
+    alternative: re.Pattern[str]
     multipliers: dict[str, float]
     listing_paradigms: int
 
@@ -120,7 +123,8 @@ def _cue(d: dict[str, Any]) -> Cue:
               likelihood=d.get("likelihood"),
               likelihood_reported=bool(d.get("likelihood_reported", False)),
               yields_to=tuple(d.get("yields_to", ())), needs_cue=tuple(d.get("needs_cue", ())),
-              names_system=bool(d.get("names_system", False)))
+              names_system=bool(d.get("names_system", False)),
+              unlisted_objective=d.get("unlisted_objective"))
     _check_cue(cue)
     return cue
 
@@ -164,6 +168,7 @@ def _context(d: dict[str, Any]) -> Context:
                    others=re.compile(rf"(?:{d['others']})(?![\w])", re.IGNORECASE),
                    borrowed=_alternation(d["borrowed"]),
                    limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
+                   alternative=_alternation(d["alternative"]),
                    multipliers=dict(d["multipliers"]),
                    listing_paradigms=int(d["listing_paradigms"]))
 

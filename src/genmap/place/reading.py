@@ -13,7 +13,8 @@ under a "Limitations", "Out-of-Scope Use" or "To do" heading (aside) or about fu
 latent variable models" beside "diffusion models" yields to the stronger cue in its
 sentence. A plural class heading a sentence that does not speak of the system ("Autoregressive
 dynamics models roll forward ...") is the field (limitation), except in the opening sentence,
-which usually defines the system's own paradigm, and so is one heading a part of a sentence
+which usually defines the system's own paradigm (unless it gives the class with examples,
+"Autoregressive models such as WaveNet ..."), and so is one heading a part of a sentence
 after ";" (the rest of that part speaks of the class too); a system's name used as an
 architecture of another paradigm's model ("a WaveNet-style diffusion model") is a modifier;
 a file name or identifier (`configs/faces_vqgan.yaml`) is no evidence; words hyphenated across a
@@ -54,6 +55,9 @@ _FILE_EXT = re.compile(r"\.(?:ya?ml|json|py|ckpt|pt|pth|bin|safetensors|sh|txt|c
 _DESIGN_VERB = re.compile(r"\s+(?:are|is) (?:combined|coupled|paired|integrated|merged|fused|"
                           r"joined|stacked|chained|composed|interleaved)(?: with)?\b")
 _PLURAL_MATCH = re.compile(rf"{_CLASS_NOUN}$")
+# "Autoregressive models such as WaveNet ...": a class given with examples is the field
+_EXAMPLES = re.compile(rf"(?:{_PLURAL_AFTER.pattern})?,?\s+(?:such as|like|e\.g\.|including)\s",
+                       re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 SET_ASIDE = ("negated", "contrast", "skipped", "task", "modifier")
 """Contexts in which a match says nothing of the system (see _context_of)."""
@@ -233,11 +237,12 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "limitation"
     if sentence.title:
         return "title"
-    a, part = _part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
+    a, part = part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
     if ctx.self_ref.search(part):
         return "self"
-    if end is not None and not sentence.lead and _class_subject(part, rel - a, end - a):
-        return "limitation"
+    if end is not None and (not sentence.lead or _EXAMPLES.match(part, end - a)) and (
+            _class_subject(part, rel - a, end - a)):
+        return "limitation"  # the opening sentence is the system's, unless it lists examples
     if ctx.limitation.search(sentence.text):
         return "limitation"
     return "plain"
@@ -254,7 +259,7 @@ def _borrowed(text: str, rel: int, end: int, lex: Lexicon) -> bool:
     return bool(near) and bool(plural)
 
 
-def _part_of(text: str, rel: int) -> tuple[int, str]:
+def part_of(text: str, rel: int) -> tuple[int, str]:
     """The part of a sentence, between semicolons, that holds position `rel`, and its start:
     each part has its own subject."""
     a = text.rfind(";", 0, rel) + 1
@@ -312,14 +317,15 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, _inherit_contrast(s, raw, [
             _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
             for cue, m in raw])))
-        present = {(cue.id, _part_of(s.text, m.start())[0]) for (cue, m), c in zip(
+        present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
         listing = _is_listing(raw, lex.context.listing_paradigms)
         for (cue, m), c in zip(raw, contexts, strict=True):
-            part = _part_of(s.text, m.start())[0]
-            if c not in SET_ASIDE and {(y, part) for y in cue.yields_to} & present:
+            part = part_of(s.text, m.start())[0]
+            yields = c not in SET_ASIDE and {(y, part) for y in cue.yields_to} & present
+            if yields and c not in ("limitation", "aside"):  # a field sentence stays one
                 c = "yielded"
-            mult = 0.0 if c == "yielded" else lex.context.multipliers.get(c, 1.0)
+            mult = 0.0 if yields else lex.context.multipliers.get(c, 1.0)
             if listing and c not in (*SET_ASIDE, "yielded"):
                 c, mult = "listing", lex.context.multipliers["listing"]
             a, b = at[m.start()], at[m.end() - 1] + 1
@@ -343,11 +349,11 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     out = list(contexts)
     heads: dict[int, str] = {}
     for (_, m), c in zip(raw, contexts, strict=True):
-        a = _part_of(s.text, m.start())[0]
+        a = part_of(s.text, m.start())[0]
         if a not in heads and len(_WORD.findall(s.text[a:m.start()])) <= 2:
             heads[a] = c
     for i, (_, m) in enumerate(raw):
-        a, _ = _part_of(s.text, m.start())
+        a, _ = part_of(s.text, m.start())
         if heads.get(a) == "limitation" and out[i] in ("plain", "self"):
             out[i] = "limitation"
     return out

@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from genmap.card import PARADIGMS, Card
 from genmap.place.lexicon import Lexicon, Rule
 from genmap.place.placement import Conclusion, Evidence, Flag, Placement
-from genmap.place.reading import Hit, find_hits, first_mention, paradigm_scores, term_said
+from genmap.place.reading import Hit, find_hits, first_mention, paradigm_scores, part_of, term_said
 
 OWN_CONTEXTS = ("plain", "self", "title", "listing")
+_FIELD = ("limitation", "aside")
+"""Contexts of sentences about the field or what the system is not (see reading._context_of)."""
 """Contexts in which a hit is said of the system itself (see reading._context_of)."""
 
 
@@ -185,11 +187,21 @@ def _objectives(st: State, lex: Lexicon) -> tuple[list[Conclusion], list[str]]:
     for p in st.paradigms:
         if not any(p in lex.objective_paradigms[o] for o in found):
             default = lex.defaults[p]["objective"]
-            out += [Conclusion("objective", o, 0.35, False,
-                               why=f"the {p} paradigm's usual objective") for o in default]
-            unsaid.append(f"the text names no loss for its {p} part; assumed "
+            named = _unlisted(st, p)
+            out += [Conclusion("objective", o, 0.35, False, why=f"the {p} paradigm's usual "
+                               f"objective{' (nearest listed)' if named else ''}")
+                    for o in default]
+            unsaid.append(f"the text names {named} for its {p} part, which the Card vocabulary "
+                          f"does not list; assumed {', '.join(default)}" if named else
+                          f"the text names no loss for its {p} part; assumed "
                           f"{', '.join(default)}")
     return out, unsaid
+
+
+def _unlisted(st: State, p: str) -> str | None:
+    """A loss of paradigm p that the text names but the vocabulary lacks ("least-squares GAN")."""
+    return next((h.cue.unlisted_objective for h in st.hits if h.cue.unlisted_objective
+                 and h.weight(p) > 0 and h.active and h.context not in _FIELD), None)
 
 
 def _companions(h: Hit, st: State) -> bool:
@@ -206,18 +218,29 @@ def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
         return Conclusion("sampler", ruled[0].sampler, 0.8, True, ev, ruled[0].id), []
     allowed = lex.samplers_for[st.primary]
     weight: dict[str, list[Hit]] = defaultdict(list)
-    for h in st.hits:
-        if h.active and h.cue.sampler in allowed:
+    for h in st.hits:  # a sentence about the field ("..., which relies on Langevin dynamics")
+        if h.active and h.cue.sampler in allowed and h.context not in _FIELD:
             weight[h.cue.sampler].append(h)
     if weight:
-        name = max(weight, key=lambda s: sum({h.cue.id: h.cue.sampler_weight
-                                              for h in weight[s]}.values()))
+        name = max(weight, key=lambda s: _sampler_weight(weight[s], lex))
         hs = weight[name]
         return Conclusion("sampler", name, _confidence(2 * len(hs)), True,
                           tuple(_evidence(h) for h in hs[:3])), []
     default = lex.defaults[st.primary]["sampler"]
     return (Conclusion("sampler", default, 0.35, False, why="the primary paradigm's usual sampler"),
             [f"the text names no sampling procedure; assumed {default}"])
+
+
+def _sampler_weight(hits: list[Hit], lex: Lexicon) -> float:
+    """Σ over cues of the cue's sampler weight, its strongest hit counting; a hit in a part of a
+    sentence that offers an alternative ("fewer steps with DDIM work but lose detail",
+    "optionally") counts `alternative_share` of it: the default procedure is said elsewhere."""
+    best: dict[str, float] = {}
+    for h in hits:
+        part = part_of(h.sentence.text, h.start - h.sentence.start)[1]
+        share = lex.thresholds["alternative_share"] if lex.context.alternative.search(part) else 1
+        best[h.cue.id] = max(best.get(h.cue.id, 0.0), h.cue.sampler_weight * share)
+    return sum(best.values())
 
 
 def _roles(st: State, lex: Lexicon) -> dict[str, str]:
