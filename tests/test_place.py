@@ -844,3 +844,120 @@ def test_a_rules_roles_need_the_primary_it_assumed() -> None:
     roles = {c.value for c in p.of_kind("role")}
     assert p.primary == "adversarial" and "tokenizer: latent_variable" in roles
     assert not any(r.endswith(": adversarial") for r in roles)
+
+
+_FLOW_MATCHING_MUSIC = ("Our music model is trained with a conditional flow matching objective and "
+                        "solves an ODE at inference.")
+_PROTEIN_FLOW = ("Our protein model is a flow-matching model trained by regressing the conditional "
+                 "vector field.")
+_DREAM = "Dream is a masked diffusion language model that unmasks tokens in parallel."
+_MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the next token "
+               "autoregressively.")
+
+
+@pytest.mark.parametrize("cued,plain,check", [
+    # a class given with examples heads its sentence: the whole sentence is the field
+    ("Diffusion-based generators such as MDM and MotionDiffuse need hundreds of denoising steps. "
+     + _MOTION_GPT,
+     "Our diffusion-based generator needs hundreds of denoising steps. " + _MOTION_GPT,
+     lambda p: "diffusion" not in p.paradigms),
+    # ... also with a hyphenated class noun and the examples' "such\nas" across a line
+    ("Text-to-music generation has moved fast in two years. Language-model approaches such\nas "
+     "MusicLM generate audio autoregressively, token by token. " + _FLOW_MATCHING_MUSIC,
+     "Our language-model approach generates audio autoregressively, token by token. "
+     + _FLOW_MATCHING_MUSIC, lambda p: "autoregressive" not in p.paradigms),
+    # field narrative: what people tried before
+    ("Before that, people tried GANs on distance matrices. " + _PROTEIN_FLOW,
+     "Before that, we trained GANs on distance matrices. " + _PROTEIN_FLOW,
+     lambda p: "adversarial" not in p.paradigms),
+    # a results-table row scores a competitor; a table of the system's parts does not
+    ("Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Model | FAD | IS |"
+     "\n|---|---|---|\n| V-AURA (autoregressive) | 218.5 | 10.08 |\n| Ours | 60.6 | 17.4 |\n",
+     "Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Part | Kind |\n"
+     "|---|---|\n| Prior | autoregressive |\n| Decoder | flow matching |\n",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a short bracket ("(AR)") does not cut the clause that "Unlike" opens
+    ("Unlike autoregressive (AR) models that generate tokens sequentially, " + _DREAM,
+     "Autoregressive (AR) decoding generates tokens sequentially; " + _DREAM,
+     lambda p: "autoregressive" not in p.paradigms),
+    # a real hyphen at a PDF line end is kept when only the hyphenated word is a cue
+    ("A diffusion transformer over video latents of a VAE is trained with a flow-\nmatching "
+     "objective and sampled with an ODE solver.",
+     "A diffusion transformer over video latents of a VAE is trained with a flowmatching "
+     "objective and sampled with an ODE solver.",
+     lambda p: "flow-matching regression" in _stated(p, "objective")),
+    # a bracket that offers another option names a variant, not the default sampler
+    ("A latent diffusion model for depth; at inference, latents are denoised with a DDIM schedule "
+     "of 50 steps (or 1-4 steps for the LCM variant).",
+     "A latent diffusion model for depth; at inference, latents are denoised in 1-4 steps by the "
+     "LCM variant (or a DDIM schedule of 50 steps).",
+     lambda p: p.card.sampler != "few-step distilled"),
+    # several tokens per forward pass: an AR model that decodes in parallel
+    ("RandAR is a decoder-only autoregressive transformer over VQ tokens in random orders; it "
+     "predicts several tokens per forward pass.",
+     "RandAR is a decoder-only autoregressive transformer over VQ tokens in random orders; it "
+     "predicts one token per forward pass.",
+     lambda p: any("several tokens per pass" in f.claim for f in p.flags)),
+    # "the X and Y models can ...": the field, not the system
+    ("Based on large pretraining, the autoregressive and diffusion models can synthesize "
+     "photo-realistic images. Our text-to-image GAN has a generator trained against a CLIP-based "
+     "discriminator in one pass.",
+     "Based on large pretraining, our autoregressive and diffusion models synthesize "
+     "photo-realistic images. Our text-to-image GAN has a generator trained against a CLIP-based "
+     "discriminator in one pass.",
+     lambda p: p.paradigms == {"adversarial"}),
+    # an adversarial loss stated in a diffusion distillation, even an optional one, is a part
+    ("The student is distilled from an SDXL teacher by consistency distillation in 1-4 steps, "
+     "with an optional adversarial loss in latent space.",
+     "The student is distilled from an SDXL teacher by consistency distillation in 1-4 steps, "
+     "with an optional perceptual loss in latent space.",
+     lambda p: "adversarial" in p.paradigms),
+])
+def test_field_sentences_tables_and_brackets_minimal_pairs(
+        cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
+    assert check(place_text(cued))
+    assert not check(place_text(plain))
+
+
+@pytest.mark.parametrize("cued,plain,cue,term", [
+    # a listing inside a field sentence stays the field; said of the system it is a listing
+    ("Generative modelling has long been dominated by four families: autoregressive models, VAEs, "
+     "GANs and diffusion models.",
+     "Our model joins four families: autoregressive models, VAEs, GANs and diffusion models.",
+     "gan", "GANs"),
+    # a model initialised from another paradigm's model is not one of them
+    ("Dream is a masked diffusion language model initialized from the weights of the "
+     "autoregressive Qwen2.5.",
+     "Dream is a masked diffusion language model with the weights of the autoregressive Qwen2.5.",
+     "autoregressive", "autoregressive"),
+    # "atom by atom", "conditioned on all atoms placed so far": sequential generation
+    ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
+     "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
+])
+def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
+    def own(text: str) -> bool:
+        return any(h.cue.id == cue and (term is None or h.term == term)
+                   and h.context in ("plain", "self", "title", "listing")
+                   for h in find_hits(text, load_lexicon()))
+    assert own(plain) != own(cued)
+    assert own(plain if term else cued)
+
+
+def test_a_vae_named_as_a_component_states_no_elbo() -> None:
+    """"VAE" says ELBO only when the VAE is the system; a latent-diffusion text that names the
+    VAE it runs in states no ELBO (the usual variational objective, said, still does)."""
+    def elbo(text: str) -> bool:
+        return "ELBO" in _stated(place_text(text), "objective")
+    assert elbo("Our model is a VAE for faces with a convolutional encoder and decoder.")
+    assert not elbo("Our model is a latent diffusion model that denoises in the latent space of "
+                    "a pretrained VAE.")
+    assert elbo("Our model is a latent diffusion model over the latents of a VAE; the "
+                "autoencoder is first trained with the usual variational objective.")
+
+
+def test_a_text_encoder_said_by_a_verb_is_named_by_what_follows() -> None:
+    p = place_text("Prompts are encoded by a frozen T5-XXL model, and a diffusion transformer "
+                   "denoises video latents of a VAE.")
+    roles = {c.value for c in p.of_kind("role")}
+    assert "text encoder: a frozen T5-XXL model" in roles
+    assert not any(r.endswith((" by", " using", " with")) for r in roles)

@@ -30,6 +30,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from genmap.place.layout import alternatives, real_hyphen, table_row
 from genmap.place.lexicon import Cue, Lexicon
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
@@ -58,6 +59,13 @@ _PLURAL_MATCH = re.compile(rf"{_CLASS_NOUN}$")
 # "Autoregressive models such as WaveNet ...": a class given with examples is the field
 _EXAMPLES = re.compile(rf"(?:{_PLURAL_AFTER.pattern})?,?\s+(?:such as|like|e\.g\.|including)\s",
                        re.IGNORECASE)
+# "Diffusion-based generators such as MDM ...", "Language-model approaches such as MusicLM ...":
+# a part of a sentence whose subject is a class given with examples speaks of that class
+_EXAMPLE_SUBJECT = re.compile(
+    rf"\W*(?:(?:the|most|many|some|earlier|prior|other)\s+)?(?:[\w.]+[\s-]+){{0,3}}?"
+    rf"{_CLASS_NOUN},?\s+(?:such\s+as|like|e\.g\.|including)\s", re.IGNORECASE)
+_SELF_BEFORE = re.compile(r"\b(?:we|our|ours|this (?:paper|work|model))\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"\(\s*[\w.-]+(?:\s+[\w.-]+)?\s*\)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 SET_ASIDE = ("negated", "contrast", "skipped", "task", "modifier")
 """Contexts in which a match says nothing of the system (see _context_of)."""
@@ -182,6 +190,9 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     relative clause qualifies ("Unlike our earlier models, which were diffusion models") or
     a short "and/or" item continues ("such as GraphVAE, which ..., and MolGAN"), else "".
     `after` is the text after the match, to see the whole of its clause."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+    text, after = _ACRONYM.sub(blank, text), _ACRONYM.sub(blank, after)
     clauses = _CLAUSE.split(text)
     full = [*clauses[:-1], clauses[-1] + _CLAUSE.split(after, maxsplit=1)[0]]
     i = len(full) - 1
@@ -285,17 +296,20 @@ def term_said(pattern: re.Pattern[str], text: str, lex: Lexicon) -> bool:
     """Whether `pattern` occurs said of the system: not negated, not in a comparison, not
     in a skipped section (related work, references)."""
     for orig in sentences(text, lex.context.skip_sections, lex.context.aside_sections):
-        s = _joined(orig)[0]
+        s = _joined(orig, lex)[0]
         for m in pattern.finditer(s.text):
             if _context_of(s, m.start(), lex, m.end()) not in (*SET_ASIDE, "aside"):
                 return True
     return False
 
 
-def _joined(s: Sentence) -> tuple[Sentence, list[int]]:
+def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
     """The sentence with PDF line-end hyphenation undone ("autoregres-\\nsive"), and for each
-    of its characters the offset in the original sentence (so evidence keeps true offsets)."""
-    cut = {i for m in _HYPHEN_BREAK.finditer(s.text) for i in range(*m.span())}
+    of its characters the offset in the original sentence (so evidence keeps true offsets).
+    A real hyphen at a line end ("flow-\\nmatching") is kept when the hyphenated word is a
+    cue and the joined one is not."""
+    cut = {i for m in _HYPHEN_BREAK.finditer(s.text) for i in range(
+        m.start() + real_hyphen(s.text, m, lex), m.end())}
     if not cut:
         return s, [*range(len(s.text) + 1)]
     keep = [i for i in range(len(s.text)) if i not in cut]
@@ -308,15 +322,17 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every cue match in every sentence, with its context and multiplier."""
     hits: list[Hit] = []
     for orig in sentences(text, lex.context.skip_sections, lex.context.aside_sections):
-        s, at = _joined(orig)
+        s, at = _joined(orig, lex)
         raw: list[tuple[Cue, re.Match[str]]] = [
             (cue, m) for cue in lex.cues for pat in cue.patterns for m in pat.finditer(s.text)]
         urls = [u.span() for u in _URL.finditer(s.text)]
         raw = [(cue, m) for cue, m in _dedupe(raw) if not any(a <= m.start() < b for a, b in urls)
                and not _identifier(s.text, m)]
-        contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, _inherit_contrast(s, raw, [
+        contexts = _inherit_contrast(s, raw, [
             _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
-            for cue, m in raw])))
+            for cue, m in raw])
+        contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
+        contexts = alternatives(s.text, raw, table_row(s.text, contexts))
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
         listing = _is_listing(raw, lex.context.listing_paradigms)
@@ -326,7 +342,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             if yields and c not in ("limitation", "aside"):  # a field sentence stays one
                 c = "yielded"
             mult = 0.0 if yields else lex.context.multipliers.get(c, 1.0)
-            if listing and c not in (*SET_ASIDE, "yielded"):
+            if listing and c not in (*SET_ASIDE, "yielded", "limitation", "aside"):
                 c, mult = "listing", lex.context.multipliers["listing"]
             a, b = at[m.start()], at[m.end() - 1] + 1
             hits.append(Hit(cue, orig.text[a:b], s.start + a, s.start + b, orig, c, mult))
@@ -353,8 +369,9 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
         if a not in heads and len(_WORD.findall(s.text[a:m.start()])) <= 2:
             heads[a] = c
     for i, (_, m) in enumerate(raw):
-        a, _ = part_of(s.text, m.start())
-        if heads.get(a) == "limitation" and out[i] in ("plain", "self"):
+        a, part = part_of(s.text, m.start())
+        field = heads.get(a) == "limitation" or _EXAMPLE_SUBJECT.match(part)
+        if field and out[i] in ("plain", "self") and not _SELF_BEFORE.search(s.text[a:m.start()]):
             out[i] = "limitation"
     return out
 

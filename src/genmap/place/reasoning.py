@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -26,6 +27,9 @@ from genmap.place.placement import Conclusion, Evidence, Flag, Placement
 from genmap.place.reading import Hit, find_hits, first_mention, paradigm_scores, part_of, term_said
 
 OWN_CONTEXTS = ("plain", "self", "title", "listing")
+_VERB_PHRASE = re.compile(
+    r"\b(?:encoded|embedded)\s+(?:by|with|using|via|through)$",
+    re.IGNORECASE)
 _FIELD = ("limitation", "aside")
 """Contexts of sentences about the field or what the system is not (see reading._context_of)."""
 """Contexts in which a hit is said of the system itself (see reading._context_of)."""
@@ -304,9 +308,20 @@ def _role_conclusions(st: State, roles: dict[str, str]) -> list[Conclusion]:
     for h in st.hits:
         if h.active and h.cue.role == "text encoder" and h.term.lower() not in seen:
             seen.add(h.term.lower())
-            out.append(Conclusion("role", f"text encoder: {' '.join(h.term.split())}", 0.7, True,
+            out.append(Conclusion("role", f"text encoder: {_encoder_name(h)}", 0.7, True,
                                   (_evidence(h),), "conditions the generator; not generative"))
     return out
+
+
+def _encoder_name(h: Hit) -> str:
+    """The text encoder a role cue names: the matched noun ("frozen T5 text encoder"), or, for a
+    verb phrase ("prompts are encoded by"), the words that follow it up to the clause's end."""
+    term = " ".join(h.term.split())
+    if not _VERB_PHRASE.search(term):
+        return term
+    rest = h.sentence.text[h.end - h.sentence.start:]
+    words = re.split(r"[,;:.()]", rest, maxsplit=1)[0].split()[:5]
+    return " ".join(words) or term
 
 
 def _flags(st: State) -> list[Flag]:

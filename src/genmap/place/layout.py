@@ -1,0 +1,48 @@
+"""Layout readings: what a table row, a bracket or a line-end hyphen does to the words in it.
+
+- a results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |") scores a system the text
+  compares against: its words are a comparison (context "contrast");
+- a bracket that offers another option ("50 steps (or 1-4 steps for the LCM variant)") names a
+  variant, not the system's default (context "aside");
+- a real hyphen at a PDF line end ("flow-\\nmatching") is kept when the hyphenated word is a cue
+  and the joined one is not; otherwise the line-end hyphen is undone ("autoregres-\\nsive").
+"""
+
+from __future__ import annotations
+
+import re
+
+from genmap.place.lexicon import Cue, Lexicon
+
+TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}")
+NUMBER_CELL = re.compile(r"\|\s*[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?\s*(?=\|)")
+OR_BRACKET = re.compile(r"\(\s*(?:or|alternatively|optionally)\b", re.IGNORECASE)
+
+
+def real_hyphen(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the line-end hyphen that `m` matched is part of the word ("flow-matching")."""
+    w1 = re.search(r"[\w-]*$", text[:m.start()]).group(0)  # type: ignore[union-attr]
+    w2 = re.match(r"[\w-]*", text[m.end():]).group(0)  # type: ignore[union-attr]
+    def cue(word: str) -> bool:
+        return any(p.fullmatch(word) for c in lex.cues for p in c.patterns)
+    return cue(f"{w1}-{w2}") and not cue(w1 + w2)
+
+
+def table_row(text: str, contexts: list[str]) -> list[str]:
+    """A results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |") scores a system
+    the text compares against: its words are a comparison, not the system's own."""
+    if not TABLE_ROW.match(text) or len(NUMBER_CELL.findall(text)) < 2:
+        return contexts
+    return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
+
+
+def alternatives(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]) -> list[str]:
+    """A bracket that offers another option ("50 steps (or 1-4 steps for the LCM variant)")
+    names a variant, not the system's default: read it as set aside."""
+    out = list(contexts)
+    for i, (_, m) in enumerate(raw):
+        opened = text.rfind("(", 0, m.start())
+        if (opened >= 0 and ")" not in text[opened:m.start()] and out[i] in ("plain", "self")
+                and OR_BRACKET.match(text, opened)):
+            out[i] = "aside"
+    return out
