@@ -198,6 +198,13 @@ def test_misleading_wording_does_not_add_a_paradigm(plain: str, tricky: str, par
      "continues it.",
      "We train a flow-matching model of speech. Autoregressive codec language models can only "
      "look back; this model uses future context too.", "autoregressive"),
+    # a property borrowed from a class, and the middle items of an "including A, B, C" list
+    ("We propose a sequence GAN that is also an autoregressive model of the series.",
+     "We propose a sequence GAN that joins adversarial training with the stability of "
+     "teacher-forced autoregressive models.", "autoregressive"),
+    ("Our video model is a latent diffusion transformer; a GAN upsampler sharpens its frames.",
+     "Our video model is a latent diffusion transformer. It follows our earlier video work, "
+     "including TGAN, MoCoGAN, DIGAN and Imagen Video.", "adversarial"),
 ])
 def test_background_names_and_tricks_do_not_add_a_paradigm(plain: str, tricky: str,
                                                            paradigm: str) -> None:
@@ -727,24 +734,6 @@ def test_a_paradigm_s_evidence_is_what_the_text_says_of_the_system() -> None:
         if c.kind in ("primary", "paradigm"):
             assert c.evidence and all(e.sentence.startswith("We present") for e in c.evidence)
     assert any(e.term == "AudioLDM2" for e in p.discounted)
-
-
-# Minimal pairs for the readings added after the fifth held-out check: a property borrowed from a
-# class ("the control of ... autoregressive models"), "one ... the other is" naming the system's
-# own second part, the middle items of an "including A, B, C" list, and a yielding cue in
-# another part of the sentence (after ";").
-@pytest.mark.parametrize("plain,tricky,paradigm", [
-    ("We propose a sequence GAN that is also an autoregressive model of the series.",
-     "We propose a sequence GAN that joins adversarial training with the stability of "
-     "teacher-forced autoregressive models.", "autoregressive"),
-    ("Our video model is a latent diffusion transformer; a GAN upsampler sharpens its frames.",
-     "Our video model is a latent diffusion transformer. It follows our earlier video work, "
-     "including TGAN, MoCoGAN, DIGAN and Imagen Video.", "adversarial"),
-])
-def test_borrowed_properties_and_listed_work_do_not_add_a_paradigm(plain: str, tricky: str,
-                                                                   paradigm: str) -> None:
-    assert paradigm in place_text(plain).paradigms
-    assert paradigm not in place_text(tricky).paradigms
 
 
 def test_one_and_the_other_are_both_the_systems_parts() -> None:

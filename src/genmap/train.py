@@ -203,11 +203,8 @@ class EMA:
     def update(self, model: GenerativeModel, step: int) -> None:
         """One multi-tensor lerp over the weights, a copy of the buffers."""
         d = min(self.decay, (1 + step) / (10 + step))
-        params, buffers = list(model.parameters()), list(model.buffers())
-        if len(params) != len(self._mine[0]) or len(buffers) != len(self._mine[1]):
-            raise ValueError("EMA.update: the model's tensors do not match the average's")
-        torch._foreach_lerp_(self._mine[0], params, 1 - d)
-        for e, b in zip(self._mine[1], buffers, strict=True):
+        torch._foreach_lerp_(self._mine[0], list(model.parameters()), 1 - d)  # lists must match
+        for e, b in zip(self._mine[1], model.buffers(), strict=True):
             e.copy_(b)
 
 
