@@ -865,6 +865,34 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Part | Kind |\n"
      "|---|---|\n| Prior | autoregressive |\n| Decoder | flow matching |\n",
      lambda p: "autoregressive" not in p.paradigms),
+    # a part's stated loss ("trained with ... adversarial losses") is a component however much
+    # the main model's evidence outweighs it; the same words said of nothing are not
+    ("SonicDiT is a latent diffusion transformer for music, trained by denoising score matching "
+     "and sampled by iterative denoising over 100 diffusion steps. Its VAE decoder, trained "
+     "with spectral and adversarial losses, reconstructs the waveform.",
+     "SonicDiT is a latent diffusion transformer for music, trained by denoising score matching "
+     "and sampled by iterative denoising over 100 diffusion steps. Its VAE decoder reconstructs "
+     "the waveform; spectral and adversarial losses are discussed in the appendix.",
+     lambda p: "adversarial" in p.paradigms),
+    # the items of a negated "or" list are each negated; an "and" clause is a new statement
+    ("FlowMo is an image tokenizer whose decoder is a rectified-flow model, trained without "
+     "convolutions, adversarial losses or a 2D latent grid.",
+     "FlowMo is an image tokenizer whose decoder is a rectified-flow model, trained without "
+     "convolutions, and with adversarial losses and a 2D latent grid.",
+     lambda p: "adversarial" not in p.paradigms),
+    # a tokenizer whose decoder is a diffusion model: the tokenizer is the system and its
+    # decoder's procedure is how it samples
+    ("FlowMo is a transformer image tokenizer with lookup-free quantisation whose decoder is a "
+     "rectified-flow model; decoding integrates the flow ODE from noise given the tokens.",
+     "FlowMo is a transformer image generator with lookup-free quantisation whose denoiser is a "
+     "rectified-flow model; decoding integrates the flow ODE from noise given the tokens.",
+     lambda p: p.primary == "latent_variable" and p.card.sampler == "ODE solve"),
+    # a value with its unit word ("0.3x realtime") is a measurement too; "4-step" is not
+    ("Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Model | Type | "
+     "RTF | Score |\n|---|---|---|---|\n| YuE | autoregressive LM | 0.3x realtime | 0.42 |\n",
+     "Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Stage | Type | "
+     "Steps | Score |\n|---|---|---|---|\n| Prior | autoregressive LM | 4-step prior | 0.42 |\n",
+     lambda p: "autoregressive" not in p.paradigms),
     # a short bracket ("(AR)") does not cut the clause that "Unlike" opens
     ("Unlike autoregressive (AR) models that generate tokens sequentially, " + _DREAM,
      "Autoregressive (AR) decoding generates tokens sequentially; " + _DREAM,
@@ -919,6 +947,31 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "autoregressive Qwen2.5.",
      "Dream is a masked diffusion language model with the weights of the autoregressive Qwen2.5.",
      "autoregressive", "autoregressive"),
+    # the field's history ("speech generation has used every family") is not the system
+    ("Neural speech generation has used every family of generative model: WaveNet-style "
+     "autoregressive vocoders, GAN vocoders, flow-based vocoders such as WaveGlow, and "
+     "diffusion models. Our speech model is a decoder-only autoregressive transformer.",
+     "Our speech generator uses a model of each family: WaveNet-style autoregressive "
+     "vocoders, GAN vocoders, flow-based vocoders such as WaveGlow, and diffusion models. "
+     "Our speech model is a decoder-only autoregressive transformer.", "flow_core",
+     "flow-based vocoders"),
+    # a decoder that makes codec tokens "one step at a time" decodes sequentially
+    ("The decoder generates audio tokens of the codec one step at a time with a delay pattern.",
+     "The decoder generates audio tokens of the codec in one step with a delay pattern.",
+     "chain_rule", None),
+    # a top-p value is sequential sampling's truncation
+    ("Sampling uses temperature 1.3 and top-p 0.95 over the codec tokens.",
+     "Sampling uses temperature 1.3 and 32 steps over the codec tokens.", "ar_decoding", None),
+    # a generator trained on a tokenizer's tokens models its codes
+    ("This card covers the image tokenizer and the class-conditional generator trained on its "
+     "tokens.",
+     "This card covers the image tokenizer and the class-conditional generator of its authors.",
+     "codes_modelled", None),
+    # dropping a part is saying the system lacks it
+    ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
+     "patches through a normalizing flow.",
+     "JetFormer keeps the autoregressive route and the quantiser and models image patches "
+     "through a normalizing flow.", "vq", "quantiser"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -15,7 +15,9 @@ import re
 from genmap.place.lexicon import Cue, Lexicon
 
 TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}")
-NUMBER_CELL = re.compile(r"\|\s*[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?\s*(?=\|)")
+# a measured value, bare or with a unit word ("0.42", "12 %", "0.3x realtime", "4.1 s"), not a
+# description that starts with a number ("4-step distillation")
+NUMBER_CELL = re.compile(r"\|\s*[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?(?:\s+[A-Za-z/]+)?\s*(?=\|)")
 OR_BRACKET = re.compile(r"\(\s*(?:or|alternatively|optionally)\b", re.IGNORECASE)
 
 

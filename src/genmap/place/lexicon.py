@@ -48,6 +48,9 @@ class Cue:
     names_system: bool = False
     unlisted_objective: str | None = None
     """A loss the text names that the Card vocabulary does not list (least-squares GAN)."""
+    component_loss: bool = False
+    """A loss that trains a part ("a decoder trained with ... adversarial losses"): stated so,
+    the part's paradigm is in the set however much the main model's evidence outweighs it."""
 
     def objective_for(self, primary: str) -> str | None:
         if isinstance(self.objective, dict):
@@ -93,6 +96,7 @@ class Context:
     limitation: re.Pattern[str]
     self_ref: re.Pattern[str]
     alternative: re.Pattern[str]
+    trained_with: re.Pattern[str]
     multipliers: dict[str, float]
     listing_paradigms: int
 
@@ -124,7 +128,8 @@ def _cue(d: dict[str, Any]) -> Cue:
               likelihood_reported=bool(d.get("likelihood_reported", False)),
               yields_to=tuple(d.get("yields_to", ())), needs_cue=tuple(d.get("needs_cue", ())),
               names_system=bool(d.get("names_system", False)),
-              unlisted_objective=d.get("unlisted_objective"))
+              unlisted_objective=d.get("unlisted_objective"),
+              component_loss=bool(d.get("component_loss", False)))
     _check_cue(cue)
     return cue
 
@@ -169,6 +174,7 @@ def _context(d: dict[str, Any]) -> Context:
                    borrowed=_alternation(d["borrowed"]),
                    limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
                    alternative=_alternation(d["alternative"]),
+                   trained_with=_alternation(d["trained_with"]),
                    multipliers=dict(d["multipliers"]),
                    listing_paradigms=int(d["listing_paradigms"]))
 

@@ -38,6 +38,9 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _LIST_TAIL = re.compile(r"\s(?:and|or)\s")
+_OR_NOR = re.compile(r"\b(?:or|nor)\s", re.IGNORECASE)
+_OR_ITEM = re.compile(r"\s*(?:[\w-]+\s+){1,4}(?:or|nor)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NEW_STATEMENT = re.compile(r"\s*(?:and|but|while|which|that|so|then)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -208,6 +211,31 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     return clauses[-1], " ".join(clauses[i:-1])
 
 
+def _negated_list(text: str, rel: int, lex: Lexicon) -> bool:
+    """An item of a comma list under a negated head, "without convolutions, adversarial losses
+    or a 2D grid": the system lacks each item. Only a list that ends in "or" / "nor" and items
+    of a few words: "we avoid X, and train Y" starts a new statement."""
+    start = max(text.rfind(c, 0, rel) for c in ".;:!?") + 1
+    stop = re.search(r"[.;:!?]", text[rel:])
+    end = rel + (stop.start() if stop else len(text) - rel)
+    segs = text[start:rel].split(",")
+    if len(segs) < 2 or not _OR_NOR.search(text[rel:end] + " " + segs[-1]):
+        return False
+    def item(seg: str, last: bool = False) -> bool:
+        w = _WORD.findall(seg)
+        return (len(w) <= (3 if last else 4) and not _NEW_STATEMENT.match(seg)) or bool(
+            last and _OR_ITEM.match(seg))
+    if not item(segs[-1], last=True):
+        return False
+    for seg in reversed(segs[:-1]):  # back over the items to the negated head
+        head = " ".join(_WORD.findall(seg)[-(lex.context.negation_words + 1):])
+        if lex.context.negators.search(head):
+            return not lex.context.not_negation.search(head)
+        if not item(seg):
+            return False
+    return False
+
+
 def _short_item(clause: str) -> bool:
     """A clause that is one list item ("DVD-GAN", "Imagen-Video"): one to three words, or the
     last two items joined by "and" / "or" ("DIGAN and Imagen Video")."""
@@ -229,6 +257,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
                     + words[-ctx.window_words:])
     near = " ".join(words[-ctx.negation_words:])
     if ctx.negators.search(near) and not ctx.not_negation.search(near):
+        return "negated"
+    if _negated_list(sentence.text, rel, lex):
         return "negated"
     if ctx.contrast.search(tail):
         return "contrast"

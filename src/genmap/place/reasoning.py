@@ -103,7 +103,7 @@ def _paradigm_set(scores: dict[str, float], hits: list[Hit], lex: Lexicon) -> li
     floor = max(lex.thresholds["absolute"], lex.thresholds["relative"] * top)
     own = {p for h in hits if h.context in OWN_CONTEXTS for p, w in h.cue.paradigms.items()
            if w >= lex.thresholds["own_cue"]}
-    staged = _staged(hits)
+    staged = _staged(hits) | _trained_with(hits, lex)
     chosen = [p for p in PARADIGMS if p in own and (scores[p] >= floor or (
         p in staged and scores[p] >= lex.thresholds["absolute"]))]
     if not chosen and top > 0:
@@ -133,6 +133,17 @@ def _staged(hits: list[Hit]) -> set[str]:
     return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
             if h.context in OWN_CONTEXTS and h.cue.paradigms for r in stages
             if r.sentence == h.sentence and r.end > h.end and r.start - h.end <= 12}
+
+
+def _trained_with(hits: list[Hit], lex: Lexicon) -> set[str]:
+    """Paradigms of a part's stated loss, "its decoder, trained with spectral and adversarial
+    losses": a component of the system, kept like a named stage (the relative floor waived)."""
+    def before(h: Hit) -> str:
+        said = h.sentence.text[:h.start - h.sentence.start][-100:]
+        return said[max(said.rfind(";"), said.rfind(":")) + 1:]
+    return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
+            if h.cue.component_loss and h.context in OWN_CONTEXTS
+            and lex.context.trained_with.search(before(h))}
 
 
 def reason(text: str, source: str, lex: Lexicon) -> Placement:
@@ -220,7 +231,12 @@ def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
         ev = tuple(_evidence(h) for a in (*ruled[0].all, *ruled[0].any) if a.startswith("cue:")
                    for h in st.active(a[4:])[:1])
         return Conclusion("sampler", ruled[0].sampler, 0.8, True, ev, ruled[0].id), []
-    allowed = lex.samplers_for[st.primary]
+    # a decoder that is another paradigm's model (a tokenizer whose decoder is a diffusion
+    # model) samples by its own procedure: the system's sampling runs through it
+    decoders = {p for r in st.fired if r.primary in (None, st.primary)
+                for p, role in r.roles.items() if role == "decoder" and p in st.paradigms}
+    allowed = [*lex.samplers_for[st.primary], *(s for p in sorted(decoders)
+                                                for s in lex.samplers_for[p])]
     weight: dict[str, list[Hit]] = defaultdict(list)
     for h in st.hits:  # a sentence about the field ("..., which relies on Langevin dynamics")
         if h.active and h.cue.sampler in allowed and h.context not in _FIELD:
