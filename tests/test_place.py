@@ -119,6 +119,21 @@ def test_every_conclusion_quotes_the_input_at_its_offsets() -> None:
                 assert e.start <= e.term_start < e.term_end <= e.end
 
 
+def test_a_bold_label_with_a_full_stop_opens_a_section_and_is_no_bullet() -> None:
+    """"**Text encoders.** Two encoders ... a CLIP-style encoder\ntrained on ...": the bold
+    start is not a "*" bullet (the wrapped line continues the sentence) and the label, full
+    stop and all, sets its section aside like a heading."""
+    text = ("# Card\n\nThe video model is a diffusion transformer over VAE latents.\n\n"
+            "**Text encoders.** Two encoders read the prompt: a CLIP-style encoder\n"
+            "trained on captions, and an in-house language model used for its hidden states.\n")
+    lex = load_lexicon()
+    said = [s for s in sentences(text, lex.context.skip_sections, lex.context.aside_sections)
+            if "Two encoders" in s.text]
+    assert len(said) == 1 and "in-house language model" in said[0].text
+    assert said[0].aside
+    assert "autoregressive" not in place_text(text).paradigms
+
+
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     text = ("# Title line\n\nWe use a frozen language model, e.g. T5, as encoder. "
             "It works!\nNext one.")
@@ -865,6 +880,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Part | Kind |\n"
      "|---|---|\n| Prior | autoregressive |\n| Decoder | flow matching |\n",
      lambda p: "autoregressive" not in p.paradigms),
+    # a header above measured rows names the compared columns; above a spec table it does not
+    ("VQ-BeT is a causal transformer over residual-VQ action codes.\n\n| Task | VQ-BeT | "
+     "Diffusion Policy |\n|---|---|---|\n| PushT | 0.78 | 0.74 |\n",
+     "VQ-BeT is a causal transformer over residual-VQ action codes.\n\n| Part | Diffusion "
+     "Policy head |\n|---|---|\n| Width | large |\n",
+     lambda p: "diffusion" not in p.paradigms),
+    # a row marked "baseline" is a compared system even without numbers
+    ("Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Model | Role "
+     "|\n|---|---|\n| MusicGen (autoregressive) | baseline |\n",
+     "Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Model | Role "
+     "|\n|---|---|\n| MusicGen (autoregressive) | prior |\n",
+     lambda p: "autoregressive" not in p.paradigms),
     # a part's stated loss ("trained with ... adversarial losses") is a component however much
     # the main model's evidence outweighs it; the same words said of nothing are not
     ("SonicDiT is a latent diffusion transformer for music, trained by denoising score matching "
@@ -887,6 +914,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "FlowMo is a transformer image generator with lookup-free quantisation whose denoiser is a "
      "rectified-flow model; decoding integrates the flow ODE from noise given the tokens.",
      lambda p: p.primary == "latent_variable" and p.card.sampler == "ODE solve"),
+    # a suite of tokenizers is a tokenizer release
+    ("Cosmos Tokenizer is a suite of image and video tokenizers with finite scalar "
+     "quantisation. Its discrete codes feed autoregressive world models.",
+     "Cosmos Predict is a suite of world models over image and video tokenizers with finite "
+     "scalar quantisation. Its autoregressive transformer predicts the next token of the codes.",
+     lambda p: p.primary == "latent_variable"),
     # a value with its unit word ("0.3x realtime") is a measurement too; "4-step" is not
     ("Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Model | Type | "
      "RTF | Score |\n|---|---|---|---|\n| YuE | autoregressive LM | 0.3x realtime | 0.42 |\n",
@@ -967,6 +1000,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "tokens.",
      "This card covers the image tokenizer and the class-conditional generator of its authors.",
      "codes_modelled", None),
+    # a negator five words back still negates ("not used to generate anything token by token")
+    ("The language model is trained; it is used to generate speech token by token.",
+     "The language model is frozen; it is not used to generate anything token by token.",
+     "chain_rule", None),
+    # what a release is "intended for" is its users
+    ("Our autoencoder has a continuous latent and a diffusion decoder.",
+     "Our autoencoder has a continuous latent, intended for diffusion models.",
+     "diffusion_core", None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",

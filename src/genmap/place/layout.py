@@ -1,7 +1,8 @@
 """Layout readings: what a table row, a bracket or a line-end hyphen does to the words in it.
 
-- a results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |") scores a system the text
-  compares against: its words are a comparison (context "contrast");
+- a results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |", "| MusicGen | baseline |")
+  scores a system the text compares against, and the header above measured rows names the
+  compared columns: their words are a comparison (context "contrast");
 - a bracket that offers another option ("50 steps (or 1-4 steps for the LCM variant)") names a
   variant, not the system's default (context "aside");
 - a real hyphen at a PDF line end ("flow-\\nmatching") is kept when the hyphenated word is a cue
@@ -10,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from genmap.place.lexicon import Cue, Lexicon
@@ -18,6 +20,8 @@ TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}")
 # a measured value, bare or with a unit word ("0.42", "12 %", "0.3x realtime", "4.1 s"), not a
 # description that starts with a number ("4-step distillation")
 NUMBER_CELL = re.compile(r"\|\s*[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?(?:\s+[A-Za-z/]+)?\s*(?=\|)")
+BASELINE_CELL = re.compile(r"\|\s*baselines?\s*(?=\|)", re.IGNORECASE)
+RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 OR_BRACKET = re.compile(r"\(\s*(?:or|alternatively|optionally)\b", re.IGNORECASE)
 
 
@@ -30,12 +34,26 @@ def real_hyphen(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     return cue(f"{w1}-{w2}") and not cue(w1 + w2)
 
 
-def table_row(text: str, contexts: list[str]) -> list[str]:
-    """A results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |") scores a system
-    the text compares against: its words are a comparison, not the system's own."""
-    if not TABLE_ROW.match(text) or len(NUMBER_CELL.findall(text)) < 2:
+def table_row(text: str, contexts: list[str], following: str = "") -> list[str]:
+    """A results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |", "| MusicGen |
+    baseline |") scores a system the text compares against, and the header of such a table
+    ("| Method | DiT | Ours |" above measured rows) names the compared columns: their words
+    are a comparison, not the system's own. `following` is the text after the row."""
+    if not TABLE_ROW.match(text):
+        return contexts
+    measured = len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
+    if not measured and not _header_of_results(following):
         return contexts
     return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
+
+
+def _header_of_results(following: str) -> bool:
+    """Whether the row just read is a header: a rule line follows, then a measured row."""
+    lines = following.lstrip("\r\n").splitlines()
+    if not lines or not RULE_ROW.match(lines[0]):
+        return False
+    body = [ln for ln in itertools.takewhile(lambda ln: ln.lstrip().startswith("|"), lines[1:])]
+    return any(len(NUMBER_CELL.findall(ln.strip())) >= 2 for ln in body)
 
 
 def alternatives(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]) -> list[str]:

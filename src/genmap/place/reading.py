@@ -35,7 +35,7 @@ from genmap.place.lexicon import Cue, Lexicon
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
+_MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _LIST_TAIL = re.compile(r"\s(?:and|or)\s")
 _OR_NOR = re.compile(r"\b(?:or|nor)\s", re.IGNORECASE)
@@ -153,7 +153,7 @@ def sentences(text: str, skip: re.Pattern[str] | None = None,
 
 _HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
                       r"[A-Z][\w &,/-]{2,60}:?(?:\*\*|__)?:?$")
-_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Z][\w &,/-]{2,60}?):?(?:\*\*|__):?\s+\S")
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Z][\w &,/-]{2,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S")
 """A bold pseudo-heading ("**Limitations:**"), alone on its line or leading a paragraph."""
 
 
@@ -362,7 +362,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
             for cue, m in raw])
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
-        contexts = alternatives(s.text, raw, table_row(s.text, contexts))
+        contexts = alternatives(s.text, raw, table_row(s.text, contexts, text[orig.end:orig.end + 4000]))
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
         listing = _is_listing(raw, lex.context.listing_paradigms)
