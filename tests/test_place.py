@@ -1008,6 +1008,21 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Our autoencoder has a continuous latent and a diffusion decoder.",
      "Our autoencoder has a continuous latent, intended for diffusion models.",
      "diffusion_core", None),
+    # words right after a term that disown it
+    ("Beyond the language model, the design uses GANs, which we train on the tokens.",
+     "Beyond the language model, the design could use GANs, which we do not use here.",
+     "gan", None),
+    ("The energy function here is a neural network that is trained on the samples.",
+     "The energy function here is the fixed physical force field, not something that is "
+     "learned.", "energy_function", None),
+    # the last item of a list goes back over the middle items to the list's head
+    ("We compare against BigGAN, ADM, and the latent diffusion and VQGAN baselines.",
+     "Our system joins BigGAN, ADM, and the latent diffusion and VQGAN parts.",
+     "diffusion_core", "latent diffusion"),
+    # classifier guidance beside a discriminator is the GAN's, not a diffusion model's
+    ("Our generator is trained with a perceptual loss and receives classifier guidance.",
+     "Our generator is trained with projected discriminators and receives classifier guidance.",
+     "classifier_free", None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",

@@ -97,6 +97,7 @@ class Context:
     self_ref: re.Pattern[str]
     alternative: re.Pattern[str]
     trained_with: re.Pattern[str]
+    disowned: re.Pattern[str]
     multipliers: dict[str, float]
     listing_paradigms: int
 
@@ -175,6 +176,7 @@ def _context(d: dict[str, Any]) -> Context:
                    limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
                    alternative=_alternation(d["alternative"]),
                    trained_with=_alternation(d["trained_with"]),
+                   disowned=re.compile(rf"(?:{d['disowned']})(?![\w])", re.IGNORECASE),
                    multipliers=dict(d["multipliers"]),
                    listing_paradigms=int(d["listing_paradigms"]))
 

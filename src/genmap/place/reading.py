@@ -205,6 +205,8 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     if i == len(full) - 1 and i > 0 and _LIST_TAIL.search(clauses[-1]) and len(
             _WORD.findall(clauses[-1])) <= 8:
         i -= 1  # the last item of a list, "from A, B and C": the list's head governs it
+        while i > 0 and len(full) - i < 10 and _short_item(full[i]):
+            i -= 1  # back over the middle items, "against A, B, and the C"
     if i == len(full) - 1 and i > 0 and _short_item(full[i]) and _short_item(full[i - 1]):
         i = next((j for j in range(i - 1, max(0, i - 10), -1) if not _short_item(full[j - 1])),
                  max(1, i - 9)) - 1  # a middle item, "including A, B, C": back to the head
@@ -260,6 +262,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "negated"
     if _negated_list(sentence.text, rel, lex):
         return "negated"
+    if end is not None and ctx.disowned.match(sentence.text, end):
+        return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
     if ctx.contrast.search(tail):
         return "contrast"
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
