@@ -880,6 +880,13 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Part | Kind |\n"
      "|---|---|\n| Prior | autoregressive |\n| Decoder | flow matching |\n",
      lambda p: "autoregressive" not in p.paradigms),
+    # chunks each denoised in a causal order: a diffusion model run autoregressively (diffusion
+    # primary); a causal transformer with a small diffusion head stays autoregressive
+    ("MAGI-1 is an autoregressive video model: the video is factorised into a product over "
+     "chunks, and each chunk is denoised by a flow-matching diffusion transformer with a KV cache.",
+     "MAGI-1 is an autoregressive video model: a causal transformer predicts each frame's latent, "
+     "and a small flow-matching diffusion head denoises the values with a KV cache.",
+     lambda p: p.primary == "diffusion" and "autoregressive" in p.paradigms),
     # a header above measured rows names the compared columns; above a spec table it does not
     ("VQ-BeT is a causal transformer over residual-VQ action codes.\n\n| Task | VQ-BeT | "
      "Diffusion Policy |\n|---|---|---|\n| PushT | 0.78 | 0.74 |\n",
@@ -1023,6 +1030,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Our generator is trained with a perceptual loss and receives classifier guidance.",
      "Our generator is trained with projected discriminators and receives classifier guidance.",
      "classifier_free", None),
+    # a part after ";" that opens with "they" speaks of the compared systems, every clause of it
+    ("Token generators such as VideoPoet predict tokens one by one; they stream naturally but "
+     "compress the video through a quantiser.",
+     "Token generators such as VideoPoet predict tokens one by one; our model streams naturally "
+     "but compresses the video through a quantiser.", "vq", "quantiser"),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",

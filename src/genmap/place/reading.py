@@ -434,7 +434,8 @@ def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     for i, (_, m) in enumerate(raw):
         seen = any(c == "contrast" for c in out[:i])
         clause = _clause_before(s.text[:m.start()])[0]
-        if seen and out[i] not in SET_ASIDE and _PRONOUN.match(clause):
+        part = part_of(s.text, m.start())[1]  # "; they stream ... but compress ... through X"
+        if seen and out[i] not in SET_ASIDE and (_PRONOUN.match(clause) or _PRONOUN.match(part)):
             out[i] = "contrast"
     return out
 
