@@ -390,6 +390,14 @@ def test_a_systems_name_does_not_outvote_its_method_words() -> None:
     assert dict(p.scores)["autoregressive"] > 0 and p.paradigms == {"diffusion"}
     assert place_text("# Parti-XL\n\nParti-XL draws images from text prompts.").primary == (
         "autoregressive")
+    # a sibling of the same family (Qwen2.5-VL inside Qwen-Image) is a name too
+    def sibling(name: str) -> Placement:
+        return place_text(f"# {name}\n\n{name} is a 20B flow-matching diffusion transformer over "
+                          "VAE latents, sampled by an ODE solver.\n\n| Part | Model |\n|---|---|\n"
+                          "| Reader | Qwen2.5-VL |\n| Checker | Qwen2.5-VL |\n")
+    assert dict(sibling("Qwen-Image").scores)["autoregressive"] >= 2.4
+    assert "autoregressive" not in sibling("Qwen-Image").paradigms
+    assert "autoregressive" in sibling("Wan-Image").paradigms
 
 
 def test_a_tokenizer_release_is_not_the_language_models_it_serves() -> None:
@@ -1035,6 +1043,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "compress the video through a quantiser.",
      "Token generators such as VideoPoet predict tokens one by one; our model streams naturally "
      "but compresses the video through a quantiser.", "vq", "quantiser"),
+    # a later release is another system
+    ("Lyra is a low-bitrate speech codec whose decoder is an autoregressive WaveGRU. Its "
+     "decoder is trained with adversarial losses end to end.",
+     "Lyra is a low-bitrate speech codec whose decoder is an autoregressive WaveGRU. A later "
+     "release replaced this design with a decoder trained with adversarial losses end to end.",
+     "adversarial_core", None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",

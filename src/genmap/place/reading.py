@@ -453,7 +453,8 @@ def _is_listing(raw: list[tuple[Cue, re.Match[str]]], k: int, gap: int = 16) -> 
     """k or more paradigms named in a tight run ("GANs, VAEs and flows"): a survey of the
     field, not a description of one system."""
     strong = sorted((m.start(), m.end(), max(cue.paradigms, key=cue.paradigms.get))
-                    for cue, m in raw if cue.paradigms and max(cue.paradigms.values()) >= 2.0)
+                    for cue, m in raw if cue.paradigms and max(cue.paradigms.values()) >= 2.0
+                    and not cue.names_system)  # "Qwen-Image is a diffusion model": a name
     run: set[str] = set()
     last_end = -10**9
     for a, b, p in strong:

@@ -120,9 +120,16 @@ def _named_only(paradigms: list[str], hits: list[Hit], name: str, lex: Lexicon) 
                 and h.cue.paradigms.get(p, 0) >= lex.thresholds["own_cue"]
                 and (names is None or h.cue.names_system == names)]
     named = [p for p in paradigms if own(p) and not own(p, names=False)
-             and all(h.term.lower() in name.lower() for h in own(p))]
+             and all(_family(h.term) in name.lower() for h in own(p))]
     methods = [p for p in paradigms if p not in named and own(p, names=False)]
     return [p for p in paradigms if p not in named] if named and methods else paradigms
+
+
+def _family(term: str) -> str:
+    """A system name's family stem, "Qwen2.5" -> "qwen": a sibling of the text's own name
+    (Qwen2.5-VL inside Qwen-Image) is the same family's name, not a method word."""
+    stem = re.match(r"[A-Za-z]+", term)
+    return (stem.group(0) if stem else term).lower()
 
 
 def _staged(hits: list[Hit]) -> set[str]:
