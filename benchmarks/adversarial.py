@@ -9,15 +9,18 @@ to uniform; mean +- standard error over seeds, with the CPU seconds of each trai
 run. Scatter plots of seed 0 of the default objective land beside the tables. The
 default objective also trains on digits, for a sample grid and its sampling cost.
 
-The default budget is 16,000 steps of batch 64: what makes G sharp on these mixtures
-is the number of updates more than the batch (R1, z_dim 2, standardised data, on
-grid25, seed 0, one thread: 1,000 steps of 512 gave 15 % high quality; 4,000 of 256,
-73 %; 8,000 of 128, 90 %; 16,000 of 64, 94 %, for 60-330 CPU s). The logistic
+Each objective trains at its own defaults (`GAN.train_defaults`): 16,000 steps with a
+minibatch of 64 per player, i.e. a batch of 64 n_critic for the critic objectives (a fresh
+64 per critic step, as in the WGAN papers) and no gradient clipping for them; `--steps` and
+`--batch` override all. What makes G sharp on these mixtures is the number of updates more
+than the batch (R1, z_dim 2, standardised data, on grid25, seed 0, one thread: 1,000
+steps of 512 gave 15 % high quality; 4,000 of 256, 73 %; 8,000 of 128, 90 %; 16,000 of
+64, 94 %, for 60-330 CPU s). The logistic
 objectives are also scored through discriminator rejection sampling (`drs=1`), in a
 table of their own.
 Runs are independent, so `--workers` processes (one thread each) share them out. Each
 finished run is appended to OUT/adversarial_runs.jsonl as it ends, and a later call with
-the same steps, batch and overrides reuses the runs found there: an interrupted
+the same training settings and overrides reuses the runs found there: an interrupted
 benchmark resumes where it stopped (`--fresh` ignores and overwrites the file).
 
     OMP_NUM_THREADS=1 python benchmarks/adversarial.py [--quick] [--out DIR] [--seeds N]
@@ -40,9 +43,10 @@ from typing import Any
 import torch
 
 from genmap import metrics, plots
-from genmap.adversarial import OBJECTIVES, GANConfig
+from genmap.adversarial import GAN, OBJECTIVES, GANConfig
 from genmap.adversarial.objectives import LOGISTIC
 from genmap.data import load, modes
+from genmap.registry import apply_overrides
 from genmap.train import TrainConfig, load_run, train
 
 PUBLISHED = [  # (method, ring8 modes, ring8 % hq, grid25 modes, grid25 % hq, source)
@@ -56,13 +60,21 @@ DRS_METRICS = ("drs_modes_captured", "drs_high_quality_pct")
 DEFAULT = GANConfig().objective
 
 
-def run_one(objective: str, data: str, seed: int, steps: int, batch: int,
+def train_fields(objective: str, data: str, user: dict[str, Any],
+                 overrides: dict[str, Any]) -> dict[str, Any]:
+    """The training settings of one run: the objective's own defaults on this data
+    (`GAN.train_defaults`: its batch, steps and clipping) under the user's --steps / --batch."""
+    config = apply_overrides(GANConfig(), {"objective": objective, **overrides}, "gan")
+    return GAN.train_defaults(load(data).spec, config) | user
+
+
+def run_one(objective: str, data: str, seed: int, fields: dict[str, Any],
             overrides: dict[str, Any], root: Path, out: Path) -> dict[str, Any]:
     """Train one (objective, data, seed) on one thread; score 2,500 EMA samples."""
     torch.set_num_threads(1)
     run = root / f"{objective}-{data}-{seed}"
-    cfg = TrainConfig(steps=steps, batch_size=batch, val_every=10**9, ckpt_every=10**9,
-                      seed=seed)
+    cfg = apply_overrides(TrainConfig(), fields | {
+        "val_every": 10**9, "ckpt_every": 10**9, "seed": seed}, "train")
     start = time.process_time()
     train(run, "gan", data, model_overrides={"objective": objective, **overrides}, cfg=cfg,
           quiet=True)
@@ -83,10 +95,10 @@ def run_one(objective: str, data: str, seed: int, steps: int, batch: int,
     return row
 
 
-def run_key(objective: str, data: str, seed: int, steps: int, batch: int,
+def run_key(objective: str, data: str, seed: int, fields: dict[str, Any],
             overrides: dict[str, Any]) -> str:
     """What makes two runs the same run: the job and everything that shapes training."""
-    return json.dumps([objective, data, seed, steps, batch, overrides], sort_keys=True)
+    return json.dumps([objective, data, seed, fields, overrides], sort_keys=True)
 
 
 def finished_runs(path: Path) -> dict[str, dict[str, Any]]:
@@ -130,8 +142,13 @@ def _cell(mean: float, se: float, digits: int = 1) -> str:
 
 
 def markdown(summary: dict[str, Any], args: argparse.Namespace, digits_row: dict) -> str:
-    lines = [f"# GAN objectives on the mode-collapse protocol ({args.steps} steps, "
-             f"batch {args.batch}, {args.seeds} seed(s), 2,500 samples)", "",
+    lines = [f"# GAN objectives on the mode-collapse protocol ({args.seeds} seed(s), "
+             "2,500 samples)", "",
+             "Each objective at its own training defaults on this data (`GAN.train_defaults`: "
+             "16,000 steps, a minibatch of 64 per player, so 64 n_critic per step, and no "
+             "gradient clipping for the critic objectives)"
+             + (f", overridden by --steps {args.steps}" if args.steps else "")
+             + (f", --batch {args.batch}" if args.batch else "") + "; "
              "mean ± standard error over seeds; CPU s = training CPU seconds of one run "
              "(one thread).", "",
              "| objective | ring8 modes (/8) | ring8 % HQ | ring8 rev. KL | grid25 modes (/25) "
@@ -188,8 +205,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--quick", action="store_true", help="seconds-long smoke run (CI)")
     p.add_argument("--out", type=Path, default=Path(__file__).parent / "results")
     p.add_argument("--seeds", type=int, default=5)
-    p.add_argument("--steps", type=int, default=16000)
-    p.add_argument("--batch", type=int, default=64)
+    p.add_argument("--steps", type=int, default=0, help="0 = each objective's default")
+    p.add_argument("--batch", type=int, default=0, help="0 = each objective's default")
     p.add_argument("--digits-steps", type=int, default=2000)
     p.add_argument("--objectives", default=",".join(OBJECTIVES))
     p.add_argument("--workers", type=int, default=2)
@@ -198,7 +215,7 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
     overrides: dict[str, Any] = {}
     if args.quick:
-        args.seeds, args.steps, args.digits_steps, args.batch, args.workers = 1, 10, 5, 64, 1
+        args.seeds, args.steps, args.digits_steps, args.workers = 1, 10, 5, 1
         args.objectives = f"{DEFAULT},wgan-gp"
         overrides = {"width": 16, "depth": 1, "channels": 4}
     torch.set_num_threads(1)
@@ -212,7 +229,10 @@ def main(argv: list[str] | None = None) -> None:
     tmp_log = log.with_suffix(".tmp")  # rewritten without a torn line, so appends stay whole
     tmp_log.write_text("".join(json.dumps({"key": k, "row": r}) + "\n" for k, r in done.items()))
     tmp_log.replace(log)
-    keys = {job: run_key(*job, args.steps, args.batch, overrides) for job in jobs}
+    user = ({"steps": args.steps} if args.steps else {}) | (
+        {"batch_size": args.batch} if args.batch else {})
+    fields = {job: train_fields(job[0], job[1], user, overrides) for job in jobs}
+    keys = {job: run_key(*job, fields[job], overrides) for job in jobs}
     todo = [job for job in jobs if keys[job] not in done]
     print(f"{len(jobs) - len(todo)} of {len(jobs)} runs reused from {log}", file=sys.stderr)
 
@@ -222,15 +242,15 @@ def main(argv: list[str] | None = None) -> None:
             f.write(json.dumps({"key": keys[job], "row": row}) + "\n")
 
     with tempfile.TemporaryDirectory() as tmp:
-        common = (args.steps, args.batch, overrides, Path(tmp), args.out)
+        common = (overrides, Path(tmp), args.out)
         if args.workers > 1:
             with ProcessPoolExecutor(args.workers) as pool:
-                futures = {pool.submit(run_one, *job, *common): job for job in todo}
+                futures = {pool.submit(run_one, *job, fields[job], *common): job for job in todo}
                 for f in as_completed(futures):
                     record(futures[f], f.result())
         else:
             for job in todo:
-                record(job, run_one(*job, *common))
+                record(job, run_one(*job, fields[job], *common))
         rows = [done[keys[job]] for job in jobs]
         digits_row = digits_samples(DEFAULT, args.digits_steps, args.out, Path(tmp), overrides)
     summary = summarise(rows)

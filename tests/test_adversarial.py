@@ -192,7 +192,12 @@ def test_n_critic_steps_then_one_generator_step_each_touching_only_its_player(
     assert all(p.requires_grad for p in model.D.parameters())
     log.clear()
     start = int(model.d_steps)
-    out = model.train_step(_ring_batch(datasets), opts)
+    made: list[int] = []  # each player's minibatch is one slice: G makes as many fakes
+    noise = model.noise
+    model.noise = lambda n: made.append(n) or noise(n)  # type: ignore[method-assign]
+    batch = _ring_batch(datasets)
+    out = model.train_step(batch, opts)
+    assert made[-1] == len(batch.x) // 3 and made[:-1] == [len(batch.x) // 3] * 3
     assert [name for name, _ in log] == ["discriminator"] * 3 + ["generator"]
     assert int(model.d_steps) == start + 3
     assert {"loss", "d_loss", "penalty", "divergence"} <= set(out)

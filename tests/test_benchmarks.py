@@ -46,8 +46,9 @@ def test_ar_benchmark_times_wall_clock_when_several_threads_work() -> None:
 
 
 def test_gan_benchmark_resumes_from_its_run_log(tmp_path: Path, monkeypatch) -> None:
-    """Runs found in OUT/adversarial_runs.jsonl (same steps, batch, overrides) are not
-    trained again and land in the table; a torn last line is dropped and that run redone."""
+    """Runs found in OUT/adversarial_runs.jsonl (same training settings and overrides) are
+    not trained again and land in the table; a torn last line is dropped and that run
+    redone. Each objective trains at its own defaults unless --steps / --batch say."""
     sys.path.insert(0, str(BENCH))
     import adversarial
 
@@ -58,7 +59,8 @@ def test_gan_benchmark_resumes_from_its_run_log(tmp_path: Path, monkeypatch) -> 
         for data in ("ring8", "grid25"):
             row = {"objective": objective, "data": data, "seed": 0, "modes_captured": 7,
                    "high_quality_pct": 12.5, "reverse_kl": 0.5, "train_cpu_s": 1.0}
-            key = adversarial.run_key(objective, data, 0, 10, 64, quick)
+            fields = adversarial.train_fields(objective, data, {"steps": 10}, quick)
+            key = adversarial.run_key(objective, data, 0, fields, quick)
             lines.append(json.dumps({"key": key, "row": row}))
     log.write_text("\n".join(lines[:3]) + "\n" + lines[3][:20])  # the last one torn
     trained = []
@@ -70,6 +72,9 @@ def test_gan_benchmark_resumes_from_its_run_log(tmp_path: Path, monkeypatch) -> 
 
     monkeypatch.setattr(adversarial, "run_one", fake_run)
     monkeypatch.setattr(adversarial, "digits_samples", lambda *a: {})
+    assert adversarial.train_fields("wgan-gp", "ring8", {}, {})["batch_size"] == 320
+    assert adversarial.train_fields("wgan-gp", "ring8", {"batch_size": 64}, {})[
+        "batch_size"] == 64
     adversarial.main(["--quick", "--out", str(tmp_path)])
     assert trained == [("wgan-gp", "grid25", 0)]
     table = (tmp_path / "adversarial.md").read_text()

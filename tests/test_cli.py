@@ -97,6 +97,11 @@ def test_a_model_sets_its_own_training_defaults_and_the_user_wins(tmp_path: Path
 
     assert model_class("gan").train_defaults(load("ring8").spec) == {"steps": 16_000,
                                                                      "batch_size": 64}
+    # the defaults read the model's config: n_critic players get a fresh 64 per critic step
+    # and, as in the WGAN papers, no gradient clipping
+    wgan_gp = model_class("gan").Config(objective="wgan-gp")
+    assert model_class("gan").train_defaults(load("ring8").spec, wgan_gp) == {
+        "steps": 16_000, "batch_size": 320, "grad_clip": 0.0}
     assert model_class("gan").train_defaults(load("digits").spec) == {}
     assert model_class("independent").train_defaults(load("ring8").spec) == {}
     ok("train", "gan", "--data", "ring8", "--steps", "2", "--set", "val_every=2", "--set",
@@ -107,6 +112,11 @@ def test_a_model_sets_its_own_training_defaults_and_the_user_wins(tmp_path: Path
        "--set", "width=8", "--set", "depth=1", "--quiet", "--out", str(tmp_path / "h"))
     cfg = json.loads((tmp_path / "h/config.json").read_text())["train"]
     assert (cfg["steps"], cfg["batch_size"]) == (2, 32)
+    ok("train", "gan", "--data", "ring8", "--steps", "2", "--set", "objective=wgan-gp",
+       "--set", "n_critic=2", "--set", "width=8", "--set", "depth=1", "--quiet", "--out",
+       str(tmp_path / "w"))
+    cfg = json.loads((tmp_path / "w/config.json").read_text())["train"]
+    assert (cfg["batch_size"], cfg["grad_clip"]) == (128, 0.0)
 
 
 def test_toy_and_text_runs(tmp_path: Path) -> None:

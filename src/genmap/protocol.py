@@ -113,8 +113,9 @@ class GenerativeModel(nn.Module):
         """Raise DataMismatch if the model cannot model this data."""
 
     @classmethod
-    def train_defaults(cls, spec: DataSpec) -> dict[str, Any]:
-        """TrainConfig fields this model trains best with on `spec`, where the user sets
+    def train_defaults(cls, spec: DataSpec, config: ModelConfig | None = None) -> dict[str, Any]:
+        """TrainConfig fields this model trains best with on `spec` under `config` (the
+        model's Config with the user's overrides; None = the defaults), where the user sets
         none (`--steps` and `--set batch_size=...` win); {} keeps the trainer's."""
         return {}
 

@@ -254,7 +254,9 @@ def new_job(run: Path, model_name: str, data_name: str, overrides: dict[str, Any
             cfg: TrainConfig | dict[str, Any], data_dir: str | None, block: int) -> Job:
     data = load(data_name, data_dir=data_dir, block=block)
     if isinstance(cfg, dict):  # the user's fields over the model's defaults for this data
-        defaults = model_class(model_name).train_defaults(data.spec)
+        cls = model_class(model_name)
+        config = apply_overrides(cls.Config(), overrides, f"model {model_name}")
+        defaults = cls.train_defaults(data.spec, config)
         cfg = apply_overrides(TrainConfig(), defaults | cfg, "train")
     device = rank_device(pick_device(cfg.device))
     ddp = init_distributed(device)
