@@ -1049,6 +1049,28 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Lyra is a low-bitrate speech codec whose decoder is an autoregressive WaveGRU. A later "
      "release replaced this design with a decoder trained with adversarial losses end to end.",
      "adversarial_core", None),
+    # the field's history and its class subjects are not the system
+    ("Our graph model pairs VAEs that decode a whole adjacency matrix with a diffusion prior.",
+     "The first deep generative models of graphs were VAEs that decoded a whole adjacency "
+     "matrix from one latent vector.", "vae", None),
+    ("In this work we use generative adversarial networks and a flow for showers.",
+     "Most of this work has used generative adversarial networks, starting with CaloGAN.",
+     "gan", None),
+    ("Our video model uses autoregressive pixel models such as PixelCNN for each frame.",
+     "Deep generative models of images - variational autoencoders, autoregressive pixel "
+     "models such as PixelCNN - now produce convincing still images.", "autoregressive", None),
+    # a dataset named after a system names data, not a method
+    ("We train CaloGAN-style generators on calorimeter showers.",
+     "We use the CaloGAN dataset of calorimeter showers.", "gan", None),
+    # MaskGIT-style training and decoding, in a README's words
+    ("During training a random fraction of the tokens is replaced by `[MASK]` and the model "
+     "predicts them.",
+     "During training a random fraction of the tokens is replaced by noise and the model "
+     "predicts them.", "masked_generative", None),
+    ("In each iteration the model fills everything in, keeps the most confident predictions "
+     "and re-masks the rest.",
+     "In each iteration the model fills everything in and keeps every prediction.",
+     "parallel_decoding", None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",
