@@ -1071,6 +1071,17 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "and re-masks the rest.",
      "In each iteration the model fills everything in and keeps every prediction.",
      "parallel_decoding", None),
+    # an influence ("diffusion-inspired"), a predecessor, a pipeline's steps are not the system
+    ("The group built short-run and diffusion EBMs.",
+     "The group built short-run and diffusion-inspired EBMs.", "diffusion_core", None),
+    ("GAIA-2 turns video into discrete tokens and predicts them one after another with a "
+     "transformer.",
+     "Where its predecessor turned video into discrete tokens and predicted them one after "
+     "another with a transformer, GAIA-2 is built on another family.", "chain_rule", None),
+    ("The video diffusion model samples each clip in a four-step schedule.",
+     "Billions of videos were curated with a four-step pipeline of filters.", "one_step", None),
+    ("Distilled here means the student samples in few steps.",
+     "Of the variants, none is a few-step model.", "one_step", None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",

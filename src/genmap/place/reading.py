@@ -38,6 +38,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _LIST_TAIL = re.compile(r"\s(?:and|or)\s")
+_INSPIRED = re.compile(r"[- ]?(?:inspired|motivated)\b", re.IGNORECASE)
+"""A term right before "-inspired" ("diffusion-inspired EBMs") names an influence, not a part."""
 _OR_NOR = re.compile(r"\b(?:or|nor)\s", re.IGNORECASE)
 _OR_ITEM = re.compile(r"\s*(?:[\w-]+\s+){1,4}(?:or|nor)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NEW_STATEMENT = re.compile(r"\s*(?:and|but|while|which|that|so|then)\b", re.IGNORECASE)
@@ -361,7 +363,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             (cue, m) for cue in lex.cues for pat in cue.patterns for m in pat.finditer(s.text)]
         urls = [u.span() for u in _URL.finditer(s.text)]
         raw = [(cue, m) for cue, m in _dedupe(raw) if not any(a <= m.start() < b for a, b in urls)
-               and not _identifier(s.text, m)]
+               and not _identifier(s.text, m) and not _INSPIRED.match(s.text, m.end())]
         contexts = _inherit_contrast(s, raw, [
             _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
             for cue, m in raw])
