@@ -1082,6 +1082,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Billions of videos were curated with a four-step pipeline of filters.", "one_step", None),
     ("Distilled here means the student samples in few steps.",
      "Of the variants, none is a few-step model.", "one_step", None),
+    ("The student samples in one step; none of the variants needs a teacher.",
+     "Guidance is folded into the weights; none of the variants is a one- or few-step model.",
+     "one_step", None),
+    ("The distilled model generates each frame in two steps.",
+     "The name stands for corrector diffusion, and the design comes in two steps.",
+     "one_step", None),
+    ("Sampling takes 3 network evaluations.", "3 Evaluation\n\nWe report FVD.", "one_step",
+     None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",

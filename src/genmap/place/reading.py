@@ -38,6 +38,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _LIST_TAIL = re.compile(r"\s(?:and|or)\s")
+_NEGATED_SUBJECT = re.compile(r"\s*(?:none|neither|no one|nothing)\b", re.IGNORECASE)
 _INSPIRED = re.compile(r"[- ]?(?:inspired|motivated)\b", re.IGNORECASE)
 """A term right before "-inspired" ("diffusion-inspired EBMs") names an influence, not a part."""
 _OR_NOR = re.compile(r"\b(?:or|nor)\s", re.IGNORECASE)
@@ -264,6 +265,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "negated"
     if _negated_list(sentence.text, rel, lex):
         return "negated"
+    if _NEGATED_SUBJECT.match(clause) and len(words) <= 10:
+        return "negated"  # "none of the variants is a one- or few-step model"
     if end is not None and ctx.disowned.match(sentence.text, end):
         return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
     if ctx.contrast.search(tail):
