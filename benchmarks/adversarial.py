@@ -9,13 +9,13 @@ to uniform; mean +- standard error over seeds, with the CPU seconds of each trai
 run. Scatter plots of seed 0 of the default objective land beside the tables. The
 default objective also trains on digits, for a sample grid and its sampling cost.
 
-Each objective trains at its own defaults (`GAN.train_defaults`): 16,000 steps with a
+Each objective trains at its own defaults (`GAN.train_defaults`): 32,000 steps with a
 minibatch of 64 per player, i.e. a batch of 64 n_critic for the critic objectives (a fresh
 64 per critic step, as in the WGAN papers) and no gradient clipping for them; `--steps` and
 `--batch` override all. What makes G sharp on these mixtures is the number of updates more
 than the batch (R1, z_dim 2, standardised data, on grid25, seed 0, one thread: 1,000
 steps of 512 gave 15 % high quality; 4,000 of 256, 73 %; 8,000 of 128, 90 %; 16,000 of
-64, 94 %, for 60-330 CPU s). The logistic
+64, 94 %, for 60-330 CPU s; at width 128, 32,000 of 64, 96 %). The logistic
 objectives are also scored through discriminator rejection sampling (`drs=1`), in a
 table of their own.
 Runs are independent, so `--workers` processes (one thread each) share them out. Each
@@ -145,7 +145,7 @@ def markdown(summary: dict[str, Any], args: argparse.Namespace, digits_row: dict
     lines = [f"# GAN objectives on the mode-collapse protocol ({args.seeds} seed(s), "
              "2,500 samples)", "",
              "Each objective at its own training defaults on this data (`GAN.train_defaults`: "
-             "16,000 steps, a minibatch of 64 per player, so 64 n_critic per step, and no "
+             "32,000 steps, a minibatch of 64 per player, so 64 n_critic per step, and no "
              "gradient clipping for the critic objectives)"
              + (f", overridden by --steps {args.steps}" if args.steps else "")
              + (f", --batch {args.batch}" if args.batch else "") + "; "

@@ -259,6 +259,10 @@ def test_pacgan_packs_m_examples_into_one_discriminator_input(
 def test_paper_settings_fill_the_placeholders_and_explicit_values_win(
         datasets: dict[str, Dataset]) -> None:
     spec = datasets["ring8"].spec
+    widths = {name: build("gan", datasets[name].spec, {"depth": 1}).width
+              for name in ("ring8", "text")}
+    assert widths == {"ring8": 128, "text": 256}
+    assert build("gan", spec, {"width": 64, "depth": 1}).width == 64
     model = build("gan", spec, {"objective": "wgan-gp"})
     assert model.settings == PAPER_SETTINGS["wgan-gp"]
     assert model.settings.n_critic == 5 and model.settings.betas == (0.0, 0.9)

@@ -90,18 +90,18 @@ def test_resume_trains_further(run: Path, tmp_path: Path) -> None:
 
 
 def test_a_model_sets_its_own_training_defaults_and_the_user_wins(tmp_path: Path) -> None:
-    """A GAN on 2-D data trains 16,000 steps of 64 unless told otherwise; --steps and
+    """A GAN on 2-D data trains 32,000 steps of 64 unless told otherwise; --steps and
     --set batch_size override it; on digits it keeps the trainer's 2,000 of 128."""
     from genmap.data import load
     from genmap.registry import model_class
 
-    assert model_class("gan").train_defaults(load("ring8").spec) == {"steps": 16_000,
+    assert model_class("gan").train_defaults(load("ring8").spec) == {"steps": 32_000,
                                                                      "batch_size": 64}
     # the defaults read the model's config: n_critic players get a fresh 64 per critic step
     # and, as in the WGAN papers, no gradient clipping
     wgan_gp = model_class("gan").Config(objective="wgan-gp")
     assert model_class("gan").train_defaults(load("ring8").spec, wgan_gp) == {
-        "steps": 16_000, "batch_size": 320, "grad_clip": 0.0}
+        "steps": 32_000, "batch_size": 320, "grad_clip": 0.0}
     assert model_class("gan").train_defaults(load("digits").spec) == {}
     assert model_class("independent").train_defaults(load("ring8").spec) == {}
     ok("train", "gan", "--data", "ring8", "--steps", "2", "--set", "val_every=2", "--set",
