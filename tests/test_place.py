@@ -1090,6 +1090,9 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "one_step", None),
     ("Sampling takes 3 network evaluations.", "3 Evaluation\n\nWe report FVD.", "one_step",
      None),
+    # "trained like a VAE" says how the system is trained; "like a VAE" alone compares
+    ("Encoder and generator together are trained like a variational autoencoder.",
+     "Encoder and generator together behave like a variational autoencoder.", "vae", None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",
