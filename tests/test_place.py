@@ -1093,6 +1093,28 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "trained like a VAE" says how the system is trained; "like a VAE" alone compares
     ("Encoder and generator together are trained like a variational autoencoder.",
      "Encoder and generator together behave like a variational autoencoder.", "vae", None),
+    # a language model that reads the prompt is an encoder; one used as a judge evaluates
+    ("A multimodal LLM writes the answer.",
+     "A multimodal LLM reads the reference image and the editing instruction.",
+     "language_model", None),
+    ("We fine-tune GPT-4.1 on the edits.", "Scores use GPT-4.1 as judge.", "ar_systems", None),
+    # "typical of", "are the strongest baselines", "we've published so far": not the system
+    ("Our model uses GANs for sharp audio.",
+     "It shows fewer of the artefacts typical of GANs.", "gan", None),
+    ("Our VideoGPT-style stage, an autoregressive transformer, makes the frames.",
+     "VideoGPT, an autoregressive transformer, and DIGAN are the strongest baselines.",
+     "autoregressive", None),
+    ("Our synthesizer generates sound one sample at a time.",
+     "Most of the audio synthesis we've published so far generates sound one sample at a time.",
+     "chain_rule", None),
+    # a term alone in quotes, or in a legend, is mentioned, not used
+    ("We study how autoregressive our decoder is.",
+     'We study how "autoregressive" a diffusion LM\'s decoding really is.', "autoregressive",
+     None),
+    ("AR here means our autoregressive decoder.", '"AR" = autoregressive, "dLLM" = diffusion LLM.',
+     "autoregressive", None),
+    ("The model decodes left-to-right.",
+     "The model becomes less dependent on left-to-right decoding.", "next_token", None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",

@@ -373,6 +373,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
         following = text[orig.end:orig.end + 4000]  # a table header reads the rows below
         contexts = alternatives(s.text, raw, table_row(s.text, contexts, following))
+        contexts = _quoted(s.text, raw, contexts)
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
         listing = _is_listing(raw, lex.context.listing_paradigms)
@@ -387,6 +388,23 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             a, b = at[m.start()], at[m.end() - 1] + 1
             hits.append(Hit(cue, orig.text[a:b], s.start + a, s.start + b, orig, c, mult))
     return hits
+
+
+def _quoted(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]) -> list[str]:
+    """A term alone in quotation marks ('how "autoregressive" a diffusion LM's decoding is',
+    '"AR" = autoregressive') is mentioned, not used: read as a comparison."""
+    out = list(contexts)
+    for i, (_, m) in enumerate(raw):
+        a, b = m.span()
+        alone = a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
+        legend = bool(_LEGEND.search(text, 0, a))  # '"AR" = autoregressive'
+        if (alone or legend) and out[i] in ("plain", "self", "title"):
+            out[i] = "contrast"
+    return out
+
+
+_QUOTES = "\"'“”‘’"
+_LEGEND = re.compile(r"[\"”'’]\s*[=:]\s*$")
 
 
 def _identifier(text: str, m: re.Match[str]) -> bool:
