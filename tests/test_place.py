@@ -901,6 +901,17 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "VQ-BeT is a causal transformer over residual-VQ action codes.\n\n| Part | Diffusion "
      "Policy head |\n|---|---|\n| Width | large |\n",
      lambda p: "diffusion" not in p.paradigms),
+    # a results column (a number in every body row) makes each row a compared system; a
+    # column of settings ("Sampling steps") does not
+    ("CrystaLLM is an autoregressive language model over CIF text, trained by next-token "
+     "prediction.\n\n| Model | Approach | Match rate ↑ |\n|---|---|---|\n| CDVAE | VAE + "
+     "score-based decoder | 33 |\n| DiffCSP | joint lattice diffusion | 51 |\n| CrystaLLM | "
+     "autoregressive LM | 55 |\n",
+     "CrystaLLM is an autoregressive language model over CIF text, trained by next-token "
+     "prediction.\n\n| Model | Approach | Sampling steps |\n|---|---|---|\n| CDVAE | VAE + "
+     "score-based decoder | 33 |\n| DiffCSP | joint lattice diffusion | 51 |\n| CrystaLLM | "
+     "autoregressive LM | 55 |\n",
+     lambda p: p.paradigms == {"autoregressive"}),
     # a row marked "baseline" is a compared system even without numbers
     ("Our model is a flow-matching transformer over audio latents of a VAE.\n\n| Model | Role "
      "|\n|---|---|\n| MusicGen (autoregressive) | baseline |\n",

@@ -34,15 +34,18 @@ def real_hyphen(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     return cue(f"{w1}-{w2}") and not cue(w1 + w2)
 
 
-def table_row(text: str, contexts: list[str], following: str = "") -> list[str]:
+def table_row(text: str, contexts: list[str], following: str = "",
+              preceding: str = "") -> list[str]:
     """A results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |", "| MusicGen |
-    baseline |") scores a system the text compares against, and the header of such a table
-    ("| Method | DiT | Ours |" above measured rows) names the compared columns: their words
-    are a comparison, not the system's own. `following` is the text after the row."""
+    baseline |", or a row of a table whose every body row has a number in one column) scores
+    a system the text compares against, and the header of such a table ("| Method | DiT |
+    Ours |" above measured rows) names the compared columns: their words are a comparison,
+    not the system's own. `following` / `preceding` are the texts after / before the row."""
     if not TABLE_ROW.match(text):
         return contexts
     measured = len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
-    if not measured and not _header_of_results(following):
+    if not measured and not _header_of_results(following) and not _in_results_column(
+            text, preceding, following):
         return contexts
     return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
 
@@ -54,6 +57,35 @@ def _header_of_results(following: str) -> bool:
         return False
     body = [ln for ln in itertools.takewhile(lambda ln: ln.lstrip().startswith("|"), lines[1:])]
     return any(len(NUMBER_CELL.findall(ln.strip())) >= 2 for ln in body)
+
+
+def _in_results_column(row: str, preceding: str, following: str) -> bool:
+    """Whether `row` is a body row of a results table with one measured column: at least
+    three body rows, every one with a number in the same column (bold marks ignored), and
+    this row too ("| CDVAE | VAE + score-based decoder | 33.9 |"); a column of settings
+    ("| HiDream-I1-Fast | 16 |" under "Inference steps") is not a result."""
+    def table(lines: list[str]) -> list[str]:
+        return list(itertools.takewhile(lambda ln: ln.lstrip().startswith("|"), lines))
+    above = table(preceding.rstrip("\r\n").splitlines()[::-1])[::-1]
+    rule = next((i for i, ln in enumerate(above) if RULE_ROW.match(ln)), None)
+    if rule is None:
+        return False
+    body = [*above[rule + 1:], row, *table(following.lstrip("\r\n").splitlines())]
+    cells = [[c.strip().strip("*_ ") for c in ln.strip().strip("|").split("|")] for ln in body]
+    if len(cells) < 3:
+        return False
+    header = ([c.strip() for c in above[rule - 1].strip().strip("|").split("|")]
+              if rule > 0 else [])
+    width = min(len(c) for c in cells)
+    return any(all(_NUMBER.fullmatch(c[j]) for c in cells)
+               and not (j < len(header) and _SPEC_COLUMN.search(header[j]))
+               for j in range(1, width))
+
+
+_SPEC_COLUMN = re.compile(r"\b(?:steps?|param\w*|size|resolution|layers?|dim\w*|width|depth|"
+                          r"tokens?|length|year|date|version|#)", re.IGNORECASE)
+"""A column of the system's own settings ("Inference steps", "Params"), not of results."""
+_NUMBER = re.compile(r"[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?(?:\s*±\s*\d[\d.,]*)?")
 
 
 def alternatives(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]) -> list[str]:

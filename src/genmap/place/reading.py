@@ -371,8 +371,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
             for cue, m in raw])
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
-        following = text[orig.end:orig.end + 4000]  # a table header reads the rows below
-        contexts = alternatives(s.text, raw, table_row(s.text, contexts, following))
+        following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
+        preceding = text[max(0, orig.start - 4000):orig.start]
+        contexts = alternatives(s.text, raw, table_row(s.text, contexts, following, preceding))
         contexts = _quoted(s.text, raw, contexts)
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
