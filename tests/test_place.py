@@ -1126,6 +1126,8 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "autoregressive", None),
     ("The model decodes left-to-right.",
      "The model becomes less dependent on left-to-right decoding.", "next_token", None),
+    ("Our generator pairs JT-VAE with the energy model.",
+     "Table 1 lists GraphNVP, MoFlow and JT-VAE as baselines.", "vae", None),
     # dropping a part is saying the system lacks it
     ("JetFormer keeps the autoregressive route but drops the quantiser and models image "
      "patches through a normalizing flow.",
