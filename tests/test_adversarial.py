@@ -538,9 +538,9 @@ def test_cli_trains_samples_and_eval_says_why_there_is_no_likelihood(tmp_path: P
                                                             ("grid25", 25, 85.0)])
 def test_default_gan_covers_every_mode_with_high_quality_samples(
         data: str, modes_total: int, min_hq: float, tmp_path: Path) -> None:
-    """The default (R1 every step, standardised data, z_dim = 2) at 8,000 steps of batch
-    128, half the benchmark's step count; measured (seed 0, one thread): ring8 8/8 at
-    97.5 % high quality, grid25 25/25 at 90.0 %, about 200 CPU s each."""
+    """The default (R1 every step, standardised data, z_dim = 2, width 128) at 8,000 steps
+    of batch 128, a quarter of the default step count; measured (seed 0, one thread): ring8
+    8/8 at 96.0 % high quality, grid25 25/25 at 92.0 %, about 100 CPU s each."""
     from genmap.train import TrainConfig, load_run, train
 
     cfg = TrainConfig(steps=8000, batch_size=128, val_every=10**9, ckpt_every=10**9)
