@@ -43,11 +43,11 @@ from typing import Any
 import torch
 
 from genmap import metrics, plots
-from genmap.adversarial import GAN, OBJECTIVES, GANConfig
+from genmap.adversarial import OBJECTIVES, GANConfig
 from genmap.adversarial.objectives import LOGISTIC
 from genmap.data import load, modes
 from genmap.registry import apply_overrides
-from genmap.train import TrainConfig, load_run, train
+from genmap.train import TrainConfig, load_run, model_train_defaults, train
 
 PUBLISHED = [  # (method, ring8 modes, ring8 % hq, grid25 modes, grid25 % hq, source)
     ("GAN", "6.3", "", "17.3", "", "PacGAN (arXiv:1712.04086) tables 2-3"),
@@ -64,8 +64,8 @@ def train_fields(objective: str, data: str, user: dict[str, Any],
                  overrides: dict[str, Any]) -> dict[str, Any]:
     """The training settings of one run: the objective's own defaults on this data
     (`GAN.train_defaults`: its batch, steps and clipping) under the user's --steps / --batch."""
-    config = apply_overrides(GANConfig(), {"objective": objective, **overrides}, "gan")
-    return GAN.train_defaults(load(data).spec, config) | user
+    return model_train_defaults("gan", load(data).spec, {"objective": objective, **overrides}) | (
+        user)
 
 
 def run_one(objective: str, data: str, seed: int, fields: dict[str, Any],

@@ -250,14 +250,21 @@ def resume(run: str | Path, more: dict[str, Any] | None = None, *, quiet: bool =
     return loop(resume_job(Path(run), more), quiet, on_step)
 
 
+def model_train_defaults(model_name: str, spec: DataSpec,
+                         overrides: dict[str, Any]) -> dict[str, Any]:
+    """The TrainConfig fields `model_name`, configured by `overrides`, trains best with on
+    `spec` (`GenerativeModel.train_defaults`), before the user's own fields."""
+    cls = model_class(model_name)
+    config = apply_overrides(cls.Config(), overrides, f"model {model_name}")
+    return cls.train_defaults(spec, config)
+
+
 def new_job(run: Path, model_name: str, data_name: str, overrides: dict[str, Any],
             cfg: TrainConfig | dict[str, Any], data_dir: str | None, block: int) -> Job:
     data = load(data_name, data_dir=data_dir, block=block)
     if isinstance(cfg, dict):  # the user's fields over the model's defaults for this data
-        cls = model_class(model_name)
-        config = apply_overrides(cls.Config(), overrides, f"model {model_name}")
-        defaults = cls.train_defaults(data.spec, config)
-        cfg = apply_overrides(TrainConfig(), defaults | cfg, "train")
+        cfg = apply_overrides(TrainConfig(), model_train_defaults(model_name, data.spec, overrides)
+                              | cfg, "train")
     device = rank_device(pick_device(cfg.device))
     ddp = init_distributed(device)
     torch.manual_seed(cfg.seed)
