@@ -988,6 +988,83 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "The student is distilled from an SDXL teacher by consistency distillation in 1-4 steps, "
      "with an optional perceptual loss in latent space.",
      lambda p: "adversarial" in p.paradigms),
+    # a middle or next-to-last item of a compared list is compared too
+    ("Trajectron is a conditional VAE over future trajectories trained on an ELBO. We compare "
+     "with Social LSTM, Social GAN, SoPhie and the original model.",
+     "Trajectron is a conditional VAE over future trajectories trained on an ELBO. We pair "
+     "it with Social LSTM, a GAN, a discriminator and the original model.",
+     lambda p: "adversarial" not in p.paradigms),
+    # "later work" is the field's history
+    ("The wavefunction is a restricted Boltzmann machine whose energy is trained by variational "
+     "Monte Carlo. Later work replaced the RBM with autoregressive networks sampled exactly.",
+     "The wavefunction is a restricted Boltzmann machine whose energy is trained by variational "
+     "Monte Carlo. This work also replaced the RBM with autoregressive networks sampled exactly.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # decoding latents frame by frame is the autoencoder's work, not an autoregressive order
+    ("A latent diffusion model for radar nowcasting: a VAE compresses each frame; future latents "
+     "are denoised step by step, then decoded frame by frame.",
+     "A latent diffusion model for radar nowcasting: a VAE compresses each frame; future latents "
+     "are denoised step by step, then generated frame by frame.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # rows of a systems table with a ranking column compare systems, even in words
+    ("Our model is a diffusion transformer over time series.\n\n| Model | Family | Overall "
+     "ranking |\n|---|---|---|\n| Ours | diffusion | best |\n| TimeGAN | GAN | behind |\n"
+     "| TimeVAE | VAE | behind |\n",
+     "Our model is a diffusion transformer over time series.\n\n| Part | Family | Overall "
+     "ranking |\n|---|---|---|\n| Denoiser | diffusion | best |\n| Critic | GAN | second |\n"
+     "| Encoder | VAE | third |\n",
+     lambda p: p.paradigms == {"diffusion"}),
+    # a table pasted from a PDF: a name and measured values after runs of spaces
+    ("MeanFlow is a one-step flow-matching model trained from scratch.\n\nMethod        NFE   FID\n"
+     "MeanFlow         1   3.43\nBigGAN           1   6.95\nStyleGAN-XL      1   2.30\n",
+     "MeanFlow is a one-step flow-matching model trained from scratch.\n\nMethod: NFE and FID\n"
+     "MeanFlow has 1 step, FID 3.43.\nOur GAN head has 1 step, FID 6.95.\n",
+     lambda p: "adversarial" not in p.paradigms),
+    ("A one-step flow-matching model. Multi-step and GAN rows are for reference.",
+     "A one-step flow-matching model. Multi-step and GAN losses are used together.",
+     lambda p: "adversarial" not in p.paradigms),
+    # a sentence whose subject is another named system describes that system
+    ("# FloWaveNet: a flow for raw audio\n\nFloWaveNet is a normalizing flow vocoder with affine "
+     "coupling layers, trained by maximum likelihood and sampled in one pass. WaveNet sounds great "
+     "but produces one sample at a time.",
+     "# FloWaveNet: a flow for raw audio\n\nFloWaveNet is a normalizing flow vocoder with affine "
+     "coupling layers, trained by maximum likelihood and sampled in one pass. Its teacher sounds "
+     "great but produces one sample at a time.",
+     lambda p: p.paradigms == {"flow"}),
+    # "the best results come from X" is the state of the field
+    ("GAN-TTS is a feed-forward generator trained against random window discriminators with a "
+     "hinge loss. For speech the best results still come from autoregressive models.",
+     "GAN-TTS is a feed-forward generator trained against random window discriminators with a "
+     "hinge loss. For speech it also trains autoregressive models.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "the dominant approach", "nearly every model", "were proposed": the field
+    ("FlowSeq is a latent-variable model with a flow prior of affine coupling layers, trained "
+     "on an ELBO. The dominant approach factorises the output into a product of left-to-right "
+     "conditionals. Nearly every sequence model emits one token at a time. Non-autoregressive "
+     "transformers were proposed to speed up decoding.",
+     "FlowSeq is a latent-variable model with a flow prior of affine coupling layers, trained "
+     "on an ELBO. Its decoder factorises the output into a product of left-to-right "
+     "conditionals. Every sequence it emits comes one token at a time. Non-autoregressive "
+     "transformers speed up its decoding.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "latent video diffusion" names latent diffusion
+    ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
+     "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
+     lambda p: "latent_variable" in p.paradigms),
+    # a codec whose decoder is a diffusion model is the tokenizer, sampling by its decoder
+    ("A semantic audio codec: a trainable encoder with vector quantisation, and a diffusion "
+     "decoder that generates the audio latent from the tokens.",
+     "A semantic audio codec: a trainable encoder with vector quantisation, and a diffusion "
+     "model that generates the audio latent from the tokens.",
+     lambda p: p.primary == "latent_variable"),
+    # a stage named in a table row's first cell: the model in the next cell is a part
+    ("A one-step consistency-distilled diffusion acoustic model trained with denoising score "
+     "matching and no adversarial objective.\n\n| Part | Detail |\n|---|---|\n"
+     "| Vocoder | pretrained HiFi-GAN |\n",
+     "A one-step consistency-distilled diffusion acoustic model trained with denoising score "
+     "matching and no adversarial objective.\n\n| Part | Detail |\n|---|---|\n"
+     "| Baseline | pretrained HiFi-GAN |\n",
+     lambda p: "adversarial" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:

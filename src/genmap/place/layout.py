@@ -1,7 +1,8 @@
 """Layout readings: what a table row, a bracket or a line-end hyphen does to the words in it.
 
-- a results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |", "| MusicGen | baseline |")
-  scores a system the text compares against, and the header above measured rows names the
+- a results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |", "| MusicGen | baseline |",
+  a row under a "Ranking" or "Score" header, a PDF table row "BigGAN   1   6.95") scores a system
+  the text compares against, and the header above measured rows names the
   compared columns: their words are a comparison (context "contrast");
 - a bracket that offers another option ("50 steps (or 1-4 steps for the LCM variant)") names a
   variant, not the system's default (context "aside");
@@ -21,6 +22,9 @@ TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}")
 # description that starts with a number ("4-step distillation")
 NUMBER_CELL = re.compile(r"\|\s*[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?(?:\s+[A-Za-z/]+)?\s*(?=\|)")
 BASELINE_CELL = re.compile(r"\|\s*baselines?\s*(?=\|)", re.IGNORECASE)
+# a row of a table pasted from a PDF: a name, then two or more measured values, each after a
+# run of spaces ("BigGAN                   1      6.95")
+PLAIN_ROW = re.compile(r"^\s*\S.{0,60}?(?:\s{2,}[~≈<>]?-?\d[\d.,]*\s?[%×x]?){2,}\s*$")
 RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 OR_BRACKET = re.compile(r"\(\s*(?:or|alternatively|optionally)\b", re.IGNORECASE)
 
@@ -41,11 +45,13 @@ def table_row(text: str, contexts: list[str], following: str = "",
     a system the text compares against, and the header of such a table ("| Method | DiT |
     Ours |" above measured rows) names the compared columns: their words are a comparison,
     not the system's own. `following` / `preceding` are the texts after / before the row."""
+    if PLAIN_ROW.match(text):
+        return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
     if not TABLE_ROW.match(text):
         return contexts
     measured = len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
     if not measured and not _header_of_results(following) and not _in_results_column(
-            text, preceding, following):
+            text, preceding, following) and not _under_results_header(preceding):
         return contexts
     return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
 
@@ -81,6 +87,30 @@ def _in_results_column(row: str, preceding: str, following: str) -> bool:
                and not (j < len(header) and _SPEC_COLUMN.search(header[j]))
                for j in range(1, width))
 
+
+def _under_results_header(preceding: str) -> bool:
+    """Whether the row is a body row of a table of systems with a result column ("| Model |
+    Family | Overall ranking |"): its rows are ranked systems even when the values are words
+    ("behind"); a table of the system's stages ("| Stage | Type | Score |") is not."""
+    above = list(itertools.takewhile(lambda ln: ln.lstrip().startswith("|"),
+                                     preceding.rstrip("\r\n").splitlines()[::-1]))[::-1]
+    rule = next((i for i, ln in enumerate(above) if RULE_ROW.match(ln)), None)
+    if not rule:
+        return False
+    header = [c.strip() for c in above[rule - 1].strip().strip("|").split("|")]
+    return bool(_SYSTEMS_COLUMN.fullmatch(header[0])) and any(
+        _RESULT_COLUMN.search(c) for c in header[1:])
+
+
+_SYSTEMS_COLUMN = re.compile(r"\W*(?:models?|methods?|systems?|approach(?:es)?|baselines?)\W*",
+                             re.IGNORECASE)
+"""A first header cell that heads a column of systems (not "Stage" or "Component")."""
+
+
+_RESULT_COLUMN = re.compile(r"\b(?:rank\w*|scores?|results?|FID|MOS|win[- ]rates?|accuracy|"
+                            r"BLEU|WER|CER|perplexity|PPL|bits/dim|Elo|vs\.?|compared)\b",
+                            re.IGNORECASE)
+"""A header cell that names a measured result: the rows below compare systems."""
 
 _SPEC_COLUMN = re.compile(r"\b(?:steps?|param\w*|size|resolution|layers?|dim\w*|width|depth|"
                           r"tokens?|length|year|date|version|#)", re.IGNORECASE)

@@ -200,17 +200,21 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
         return " " * len(m.group(0))
     text, after = _ACRONYM.sub(blank, text), _ACRONYM.sub(blank, after)
     clauses = _CLAUSE.split(text)
-    full = [*clauses[:-1], clauses[-1] + _CLAUSE.split(after, maxsplit=1)[0]]
+    rest = _CLAUSE.split(after, maxsplit=2)
+    full = [*clauses[:-1], clauses[-1] + rest[0]]
+    next_short = len(rest) > 1 and _short_item(rest[1])  # more items follow: "A, B, C"
     i = len(full) - 1
     while i > 0 and len(full) - i < 4 and (_RELATIVE.match(full[i]) or (
             _CONTINUES.match(full[i]) and len(_WORD.findall(full[i])) <= 6)):
         i -= 1
-    if i == len(full) - 1 and i > 0 and _LIST_TAIL.search(clauses[-1]) and len(
-            _WORD.findall(clauses[-1])) <= 8:
+    if i == len(full) - 1 and i > 0 and ((_LIST_TAIL.search(clauses[-1]) and len(
+            _WORD.findall(clauses[-1])) <= 8) or (_LIST_TAIL.search(full[-1]) and len(
+            _WORD.findall(full[-1])) <= 7 and not _NEW_STATEMENT.match(full[-1]))):
         i -= 1  # the last item of a list, "from A, B and C": the list's head governs it
         while i > 0 and len(full) - i < 10 and _short_item(full[i]):
             i -= 1  # back over the middle items, "against A, B, and the C"
-    if i == len(full) - 1 and i > 0 and _short_item(full[i]) and _short_item(full[i - 1]):
+    if i == len(full) - 1 and i > 0 and _short_item(full[i]) and (
+            _short_item(full[i - 1]) or next_short):
         i = next((j for j in range(i - 1, max(0, i - 10), -1) if not _short_item(full[j - 1])),
                  max(1, i - 9)) - 1  # a middle item, "including A, B, C": back to the head
     return clauses[-1], " ".join(clauses[i:-1])
@@ -360,6 +364,7 @@ def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
 def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every cue match in every sentence, with its context and multiplier."""
     hits: list[Hit] = []
+    title = title_line(text)
     for orig in sentences(text, lex.context.skip_sections, lex.context.aside_sections):
         s, at = _joined(orig, lex)
         raw: list[tuple[Cue, re.Match[str]]] = [
@@ -371,6 +376,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             _task_or(_context_of(s, m.start(), lex, m.end()), cue, s, m.end(), lex)
             for cue, m in raw])
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
+        contexts = _other_subject(s, raw, contexts, title)
         following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
         preceding = text[max(0, orig.start - 4000):orig.start]
         contexts = alternatives(s.text, raw, table_row(s.text, contexts, following, preceding))
@@ -389,6 +395,47 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             a, b = at[m.start()], at[m.end() - 1] + 1
             hits.append(Hit(cue, orig.text[a:b], s.start + a, s.start + b, orig, c, mult))
     return hits
+
+
+def title_line(text: str) -> str:
+    """The text's title: its first line (after a card's YAML front matter) when that is a
+    short heading, not a sentence; "" when the text opens with prose."""
+    body = text.strip()
+    if body.startswith("---") and body.count("\n---") >= 1:
+        body = body.split("\n---", 1)[1].lstrip("-").strip()  # skip the front matter
+    first = body.splitlines()[0].lstrip("# ").strip() if body else ""
+    return first if 0 < len(first.split()) <= 12 and not first.endswith(".") else ""
+
+
+def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
+                   title: str) -> list[str]:
+    """A part of a sentence whose subject is another named system ("WaveNet sounds great but
+    produces one sample at a time" under the title "FloWaveNet: ..."): it describes that
+    system, so its words are a comparison. Only when the title names the text's own system,
+    so that a name missing from it is someone else's; a name that is usually a part ("Vocos
+    turns the mel-spectrogram into audio") is not."""
+    own = {name_stem(w) for w in _WORD.findall(title)}
+    if not own:
+        return contexts
+    out = list(contexts)
+    for cue, m in raw:
+        a, part = part_of(s.text, m.start())
+        if (not cue.names_system or cue.role_hint or len(_WORD.findall(s.text[a:m.start()])) > 1
+                or name_stem(m.group(0)) in own or _MODIFIER.match(s.text, m.end())
+                or re.match(r"[\w-]", s.text[m.end():m.end() + 1])):
+            continue
+        b = a + len(part)
+        for i, (_, m2) in enumerate(raw):
+            if a <= m2.start() < b and out[i] == "plain":
+                out[i] = "contrast"
+    return out
+
+
+def name_stem(word: str) -> str:
+    """A system name's family stem, "Qwen2.5-VL" -> "qwen": a sibling of the text's own name
+    (Qwen2.5-VL inside Qwen-Image) is the same family's name."""
+    stem = re.match(r"[A-Za-z]+", word)
+    return (stem.group(0) if stem else word).lower()
 
 
 def _quoted(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]) -> list[str]:

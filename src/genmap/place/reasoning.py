@@ -22,9 +22,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from genmap.card import PARADIGMS, Card
+from genmap.place.layout import TABLE_ROW
 from genmap.place.lexicon import Lexicon, Rule
 from genmap.place.placement import Conclusion, Evidence, Flag, Placement
-from genmap.place.reading import Hit, find_hits, first_mention, paradigm_scores, part_of, term_said
+from genmap.place.reading import (
+    Hit,
+    find_hits,
+    first_mention,
+    name_stem,
+    paradigm_scores,
+    part_of,
+    term_said,
+    title_line,
+)
 
 OWN_CONTEXTS = ("plain", "self", "title", "listing")
 _VERB_PHRASE = re.compile(
@@ -120,26 +130,26 @@ def _named_only(paradigms: list[str], hits: list[Hit], name: str, lex: Lexicon) 
                 and h.cue.paradigms.get(p, 0) >= lex.thresholds["own_cue"]
                 and (names is None or h.cue.names_system == names)]
     named = [p for p in paradigms if own(p) and not own(p, names=False)
-             and all(_family(h.term) in name.lower() for h in own(p))]
+             and all(name_stem(h.term) in name.lower() for h in own(p))]
     methods = [p for p in paradigms if p not in named and own(p, names=False)]
     return [p for p in paradigms if p not in named] if named and methods else paradigms
 
 
-def _family(term: str) -> str:
-    """A system name's family stem, "Qwen2.5" -> "qwen": a sibling of the text's own name
-    (Qwen2.5-VL inside Qwen-Image) is the same family's name, not a method word."""
-    stem = re.match(r"[A-Za-z]+", term)
-    return (stem.group(0) if stem else term).lower()
-
-
 def _staged(hits: list[Hit]) -> set[str]:
-    """Paradigms named right before a stage word, "a HiFi-GAN vocoder": a component said of the
+    """Paradigms named right before a stage word, "a HiFi-GAN vocoder", or in the cell after a
+    table row's stage cell, "| Vocoder | pretrained HiFi-GAN |": a component said of the
     system, kept even when the main model's evidence dwarfs it (the relative floor is waived)."""
     stages = [h for h in hits if h.context in OWN_CONTEXTS and not h.cue.paradigms
               and h.cue.role in ("vocoder", "super-resolution stage")]
+    def staged(h: Hit, r: Hit) -> bool:
+        if r.sentence != h.sentence:
+            return False
+        row, a = h.sentence.text, h.sentence.start
+        if TABLE_ROW.match(row) and r.end <= h.start:
+            return row[:r.start - a].count("|") == 1 and row[r.end - a:h.start - a].count("|") == 1
+        return r.end > h.end and r.start - h.end <= 12
     return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
-            if h.context in OWN_CONTEXTS and h.cue.paradigms for r in stages
-            if r.sentence == h.sentence and r.end > h.end and r.start - h.end <= 12}
+            if h.context in OWN_CONTEXTS and h.cue.paradigms for r in stages if staged(h, r)}
 
 
 def _trained_with(hits: list[Hit], lex: Lexicon) -> set[str]:
@@ -422,8 +432,4 @@ def _assemble(st: State, source: str, lex: Lexicon, primary_rule: Rule | None) -
 
 def _name(text: str, source: str) -> str:
     """The title line (after a card's YAML front matter), else the source."""
-    body = text.strip()
-    if body.startswith("---") and body.count("\n---") >= 1:
-        body = body.split("\n---", 1)[1].lstrip("-").strip()  # skip the front matter
-    first = body.splitlines()[0].lstrip("# ").strip() if body else ""
-    return first[:60] if 0 < len(first.split()) <= 12 and not first.endswith(".") else source
+    return title_line(text)[:60] or source
