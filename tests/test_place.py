@@ -1047,6 +1047,30 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "conditionals. Every sequence it emits comes one token at a time. Non-autoregressive "
      "transformers speed up its decoding.",
      lambda p: "autoregressive" not in p.paradigms),
+    # a rollout the text itself calls autoregressive keeps autoregressive, however briefly said
+    ("MCVD is a score-based conditional diffusion model that generates a block of frames given "
+     "past frames. Longer videos are produced autoregressively, block by block.",
+     "MCVD is a score-based conditional diffusion model that generates a block of frames given "
+     "past frames. Longer videos are produced jointly, block by block.",
+     lambda p: p.paradigms == {"diffusion", "autoregressive"} and p.primary == "diffusion"),
+    # a bidirectional transformer that is the denoiser is the diffusion model's network
+    ("FoldingDiff is a denoising diffusion model over backbone angles; a bidirectional "
+     "transformer encoder suffices as the denoiser.",
+     "FoldingDiff is a denoising diffusion model over backbone angles; a bidirectional "
+     "transformer encoder predicts the masked tokens.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # "non-" negates the word it joins: a non-autoregressive decoder is no autoregressive one
+    ("Diffsound has a VQ-VAE that compresses mel-spectrograms into tokens, a MelGAN vocoder, and "
+     "a non-autoregressive token decoder based on a discrete diffusion model.",
+     "Diffsound has a VQ-VAE that compresses mel-spectrograms into tokens, a MelGAN vocoder, and "
+     "an autoregressive token decoder refined by a discrete diffusion model.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # an adversarially trained tokenizer under a diffusion model is the diffusion model's part
+    ("Diffsound generates sound from text with a discrete diffusion model over the tokens of a "
+     "VQ-VAE, whose encoder and decoder are trained with reconstruction and adversarial losses.",
+     "Diffsound generates sound from text with a discrete token model over the tokens of a "
+     "VQ-VAE, whose encoder and decoder are trained with reconstruction and adversarial losses.",
+     lambda p: p.primary == "diffusion"),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",

@@ -21,9 +21,10 @@ LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicon.json"
 
 
 def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
-    """A whole-word regex; a space outside [...] matches any run of white space."""
+    """A whole-word regex; a space outside [...] matches any run of white space. A word right
+    after "non-" is negated by it ("non-autoregressive token decoder"), so it is no match."""
     spaced = re.sub(r" (?![^\[]*\])", r"\\s+", pattern)
-    return re.compile(rf"(?<![\w])(?:{spaced})(?![\w])", 0 if case else re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?<!non-)(?:{spaced})(?![\w])", 0 if case else re.IGNORECASE)
 
 
 def _alternation(words: str) -> re.Pattern[str]:
