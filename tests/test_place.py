@@ -1071,6 +1071,62 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Diffsound generates sound from text with a discrete token model over the tokens of a "
      "VQ-VAE, whose encoder and decoder are trained with reconstruction and adversarial losses.",
      lambda p: p.primary == "diffusion"),
+    # a hyphenated title names the system by each of its parts ("T2M-GPT": its GPT is its own)
+    ("# T2M-GPT\n\nA motion VQ-VAE turns poses into codes.\n\n**Text-to-code GPT.** A causal "
+     "transformer predicts motion code indices one after another.",
+     "# T2M-VQ\n\nA motion VQ-VAE turns poses into codes.\n\n**Text-to-code GPT.** A causal "
+     "transformer predicts motion code indices one after another.",
+     lambda p: p.primary == "autoregressive"),
+    # "GAN" is an upper-case name: "began" and "organ" are no GANs
+    ("Music Transformer is a decoder-only transformer over MIDI events trained by next-event "
+     "likelihood. Some heads attend to the bass note that began the phrase.",
+     "Music Transformer is a decoder-only transformer over MIDI events trained by next-event "
+     "likelihood. Some heads attend to the bass note that a GAN began.",
+     lambda p: "adversarial" not in p.paradigms),
+    # "was popularised by" is the field's history
+    ("Make-A-Scene is an autoregressive transformer over VQ image tokens. Classifier-free "
+     "guidance was popularised by diffusion models.",
+     "Make-A-Scene is an autoregressive transformer over VQ image tokens. Classifier-free "
+     "guidance comes from its diffusion models.",
+     lambda p: "diffusion" not in p.paradigms),
+    # items of a compared list up to "and other ...", however long the last
+    ("Make-A-Scene is an autoregressive transformer over VQ image tokens, better than the "
+     "numbers of DALL-E, GLIDE, Imagen and other systems at the time of writing.",
+     "Make-A-Scene is an autoregressive transformer over VQ image tokens, refined by the "
+     "decoders of DALL-E, GLIDE, Imagen and other systems at the time of writing.",
+     lambda p: "diffusion" not in p.paradigms),
+    # a model that annotates the data is a tool, not a part
+    ("SmolVLA is a flow-matching action expert. We re-annotated the tasks with a VLM "
+     "(Qwen2.5-VL) to produce short instructions.",
+     "SmolVLA is a flow-matching action expert. We generate the tasks with a VLM "
+     "(Qwen2.5-VL) that writes short instructions.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # converting audio frame by frame is processing, not an autoregressive order
+    ("Blow is a Glow-like normalizing flow with affine coupling trained by exact likelihood; "
+     "whole utterances are converted frame by frame with overlap-add.",
+     "Blow is a Glow-like normalizing flow with affine coupling trained by exact likelihood; "
+     "whole utterances are generated frame by frame with overlap-add.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a "Comparison with ..." section compares (a heading may carry brackets)
+    ("Hyper-SD distils SDXL into a few-step diffusion model by consistency distillation.\n\n"
+     "## Comparison with other accelerators (SDXL)\n\n| Method | Type |\n|---|---|\n"
+     "| SDXL-Turbo | adversarial distillation |\n",
+     "Hyper-SD distils SDXL into a few-step diffusion model by consistency distillation.\n\n"
+     "## Training stages (SDXL)\n\n| Method | Type |\n|---|---|\n"
+     "| Stage 2 | adversarial distillation |\n",
+     lambda p: "adversarial" not in p.paradigms),
+    # "block of latent frames after block" is a chunk rollout
+    ("Matrix-Game is a video diffusion transformer distilled into a causal student that "
+     "generates auto-regressively, block of latent frames after block, each in 3 steps.",
+     "Matrix-Game is a video diffusion transformer distilled into a causal student that "
+     "generates auto-regressively, all latent frames at once, in 3 steps.",
+     lambda p: p.primary == "diffusion"),
+    # a sample fed back into the network is an autoregressive rollout
+    ("An RNN summarises the past and a conditioned Real NVP gives the next step; we sample the "
+     "next step, feed the sample back into the recurrent (or attention) network, and repeat.",
+     "An RNN summarises the past and a conditioned Real NVP gives the next step; we sample the "
+     "next step, add the sample to the training set of the (recurrent) network, and repeat.",
+     lambda p: dict(p.scores)["autoregressive"] >= 2),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",

@@ -155,7 +155,7 @@ def sentences(text: str, skip: re.Pattern[str] | None = None,
 
 
 _HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
-                      r"[A-Z][\w &,/-]{2,60}:?(?:\*\*|__)?:?$")
+                      r"[A-Z][\w &,/()-]{2,60}:?(?:\*\*|__)?:?$")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Z][\w &,/-]{2,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S")
 """A bold pseudo-heading ("**Limitations:**"), alone on its line or leading a paragraph."""
 
@@ -202,7 +202,7 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     clauses = _CLAUSE.split(text)
     rest = _CLAUSE.split(after, maxsplit=2)
     full = [*clauses[:-1], clauses[-1] + rest[0]]
-    next_short = len(rest) > 1 and _short_item(rest[1])  # more items follow: "A, B, C"
+    next_short = len(rest) > 1 and _list_item(rest[1])  # more items follow: "A, B, C"
     i = len(full) - 1
     while i > 0 and len(full) - i < 4 and (_RELATIVE.match(full[i]) or (
             _CONTINUES.match(full[i]) and len(_WORD.findall(full[i])) <= 6)):
@@ -213,8 +213,10 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
         i -= 1  # the last item of a list, "from A, B and C": the list's head governs it
         while i > 0 and len(full) - i < 10 and _short_item(full[i]):
             i -= 1  # back over the middle items, "against A, B, and the C"
-    if i == len(full) - 1 and i > 0 and _short_item(full[i]) and (
-            _short_item(full[i - 1]) or next_short):
+    if i == len(full) - 1 and i > 0 and not clauses[-1].strip() and text.rstrip().endswith("("):
+        i -= 1  # a name in brackets after its noun, "with a VLM (Qwen2.5-VL)": the noun's clause
+    in_list = _short_item(full[i]) or (len(_WORD.findall(clauses[-1])) <= 1 and _list_item(full[i]))
+    if i == len(full) - 1 and i > 0 and in_list and (_short_item(full[i - 1]) or next_short):
         i = next((j for j in range(i - 1, max(0, i - 10), -1) if not _short_item(full[j - 1])),
                  max(1, i - 9)) - 1  # a middle item, "including A, B, C": back to the head
     return clauses[-1], " ".join(clauses[i:-1])
@@ -243,6 +245,13 @@ def _negated_list(text: str, rel: int, lex: Lexicon) -> bool:
         if not item(seg):
             return False
     return False
+
+
+def _list_item(clause: str) -> bool:
+    """A list item, or the last two joined by "and" however long the last ("GLIDE and other
+    contemporary systems at the time of writing")."""
+    tail = _LIST_TAIL.search(clause)
+    return _short_item(clause) or bool(tail and len(_WORD.findall(clause[:tail.start()])) <= 3)
 
 
 def _short_item(clause: str) -> bool:
@@ -414,7 +423,7 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
     system, so its words are a comparison. Only when the title names the text's own system,
     so that a name missing from it is someone else's; a name that is usually a part ("Vocos
     turns the mel-spectrogram into audio") is not."""
-    own = {name_stem(w) for w in _WORD.findall(title)}
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}  # "T2M-GPT": t, m, gpt
     if not own:
         return contexts
     out = list(contexts)
