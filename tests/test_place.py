@@ -1321,3 +1321,15 @@ def test_a_text_encoder_said_by_a_verb_is_named_by_what_follows() -> None:
     roles = {c.value for c in p.of_kind("role")}
     assert "text encoder: a frozen T5-XXL model" in roles
     assert not any(r.endswith((" by", " using", " with")) for r in roles)
+
+
+def test_a_title_that_names_no_system_does_not_make_named_subjects_someone_else() -> None:
+    """Only a title that names the text's own system tells another system's name apart: under
+    "# Model card" the sentence "WaveNet is ..." describes the system itself, while under a
+    title naming another system it describes that other one."""
+    body = ("\n\nWaveNet is an autoregressive model of raw audio that generates one sample at a "
+            "time, trained by next-sample likelihood. A small VAE encodes its speaker features.")
+    assert place_text("# Model card" + body).primary == "autoregressive"
+    other = place_text("# FloWaveNet: a flow vocoder\n\nFloWaveNet is a normalizing flow with "
+                       "affine coupling layers." + body)
+    assert "autoregressive" not in other.paradigms

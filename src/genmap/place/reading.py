@@ -423,9 +423,9 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
     system, so its words are a comparison. Only when the title names the text's own system,
     so that a name missing from it is someone else's; a name that is usually a part ("Vocos
     turns the mel-spectrogram into audio") is not."""
+    if not any(_NAME_LIKE.search(w) for w in title.split()):
+        return contexts  # "# Model Card": no name to tell the text's own system from others
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}  # "T2M-GPT": t, m, gpt
-    if not own:
-        return contexts
     out = list(contexts)
     for cue, m in raw:
         a, part = part_of(s.text, m.start())
@@ -438,6 +438,10 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
             if a <= m2.start() < b and out[i] == "plain":
                 out[i] = "contrast"
     return out
+
+
+_NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}")
+"""A word that looks like a system's name: "FloWaveNet", "T2M-GPT", "SD3", "BERT"."""
 
 
 def name_stem(word: str) -> str:
