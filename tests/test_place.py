@@ -1127,6 +1127,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "An RNN summarises the past and a conditioned Real NVP gives the next step; we sample the "
      "next step, add the sample to the training set of the (recurrent) network, and repeat.",
      lambda p: dict(p.scores)["autoregressive"] >= 2),
+    # "from one step to the next" compares consecutive steps; it is no one-step claim
+    ("A masked diffusion language model; its cached keys barely change from one step to the "
+     "next, so the cache is reused inside a block.",
+     "A masked diffusion language model; its cached keys let it decode in one step, so the "
+     "cache is reused inside a block.",
+     lambda p: p.card.sampler != "few-step distilled"),
+    # a thanks list names other projects
+    ("GPT-SoVITS is an autoregressive transformer over semantic tokens with a VITS decoder. "
+     "Special thanks to these projects: ar-vits, SoundStorm, vits.",
+     "GPT-SoVITS is an autoregressive transformer over semantic tokens with a VITS decoder. "
+     "It builds these projects in: ar-vits, SoundStorm, vits.",
+     lambda p: p.card.sampler == "sequential ancestral"),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
