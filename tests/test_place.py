@@ -1139,6 +1139,27 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "GPT-SoVITS is an autoregressive transformer over semantic tokens with a VITS decoder. "
      "It builds these projects in: ar-vits, SoundStorm, vits.",
      lambda p: p.card.sampler == "sequential ancestral"),
+    # a pretrained model used only to extract features of the condition is an encoder
+    ("EDGE is a transformer diffusion model over dance poses. Audio is encoded with Jukebox, a "
+     "large pretrained autoregressive music model that we keep frozen and use only to extract "
+     "features.",
+     "EDGE is a transformer diffusion model over dance poses. Audio comes from Jukebox, a "
+     "large pretrained autoregressive music model that we fine-tune and sample from to make "
+     "music.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # "GAN-based face methods" are other methods; "train unstably" is a limitation
+    ("SR3 is a conditional diffusion model for super-resolution; observers preferred it to the "
+     "best GAN-based face methods we compared.",
+     "SR3 is a conditional diffusion model for super-resolution; observers preferred it to the "
+     "best GAN-based face model we trained with it.",
+     lambda p: "adversarial" not in p.paradigms),
+    ("FlashSpeech is a latent consistency model for speech trained with adversarial consistency "
+     "training. Zero-shot TTS has improved, but the codec language models behind it need many "
+     "sequential steps.",
+     "FlashSpeech is a latent consistency model for speech trained with adversarial consistency "
+     "training. Zero-shot TTS has improved, and the codec language models behind it run "
+     "sequential steps.",
+     lambda p: dict(p.scores)["autoregressive"] < 1.5),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
