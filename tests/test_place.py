@@ -1160,6 +1160,38 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "training. Zero-shot TTS has improved, and the codec language models behind it run "
      "sequential steps.",
      lambda p: dict(p.scores)["autoregressive"] < 1.5),
+    # a part said to be removed is not a part
+    ("Kokoro is StyleTTS 2 with the diffusion part removed; its decoder is trained against "
+     "a discriminator with an adversarial loss.",
+     "Kokoro is StyleTTS 2 with the diffusion part retrained; its decoder is trained against "
+     "a discriminator with an adversarial loss.",
+     lambda p: "diffusion" not in p.paradigms),
+    # copying another model's layout borrows its architecture, not its paradigm
+    ("MuseTalk inpaints mouth latents of a VAE in one pass with a GAN loss. The backbone "
+     "copies the UNet layout of Stable Diffusion v1.4.",
+     "MuseTalk inpaints mouth latents of a VAE in one pass with a GAN loss. The backbone "
+     "is the UNet of Stable Diffusion v1.4.",
+     lambda p: "diffusion" not in p.paradigms),
+    # "the latent-diffusion autoencoder recipe" names the kind of autoencoder; "cfg" is code
+    ("VidTok is a video tokenizer: a Gaussian posterior with a KL penalty, the usual "
+     "latent-diffusion autoencoder recipe.\n\n```python\ncfg = load('vidtok.yaml')\n```\n",
+     "VidTok is a video tokenizer: a Gaussian posterior with a KL penalty, the usual "
+     "latent-diffusion model recipe.\n\n```python\nCFG = load('vidtok.yaml')\n```\n",
+     lambda p: p.paradigms == {"latent_variable"}),
+    # the model a system is converted from is its starting point
+    ("RND1 is a masked diffusion language model made by turning a 30B autoregressive model "
+     "into a diffusion model through continual pretraining.",
+     "RND1 is a masked diffusion language model made by training a 30B autoregressive model "
+     "beside a diffusion model through continual pretraining.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # a table of policies with the system's own row in bold compares the other rows
+    ("CogACT conditions a diffusion action transformer on a VLM feature.\n\n| Policy | Action "
+     "representation | WidowX |\n|---|---|---|\n| OpenVLA | autoregressive action tokens | "
+     "low |\n| **CogACT** | **diffusion action transformer** | **high** |\n",
+     "CogACT conditions a diffusion action transformer on a VLM feature.\n\n| Part | Action "
+     "representation | WidowX |\n|---|---|---|\n| Planner | autoregressive action tokens | "
+     "low |\n| **Actor** | **diffusion action transformer** | **high** |\n",
+     lambda p: "autoregressive" not in p.paradigms),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",

@@ -51,7 +51,7 @@ def table_row(text: str, contexts: list[str], following: str = "",
         return contexts
     measured = len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
     if not measured and not _header_of_results(following) and not _in_results_column(
-            text, preceding, following) and not _under_results_header(preceding):
+            text, preceding, following) and not _systems_table(preceding, following):
         return contexts
     return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
 
@@ -88,22 +88,28 @@ def _in_results_column(row: str, preceding: str, following: str) -> bool:
                for j in range(1, width))
 
 
-def _under_results_header(preceding: str) -> bool:
-    """Whether the row is a body row of a table of systems with a result column ("| Model |
-    Family | Overall ranking |"): its rows are ranked systems even when the values are words
-    ("behind"); a table of the system's stages ("| Stage | Type | Score |") is not."""
+def _systems_table(preceding: str, following: str) -> bool:
+    """Whether the row is a body row of a table of systems that compares them: a result column
+    ("| Model | Family | Overall ranking |", values that may be words, "behind"), or one row
+    set in bold as the system's own ("| **CogACT** | ... |") among the others. A table of the
+    system's stages ("| Stage | Type | Score |") is not."""
     above = list(itertools.takewhile(lambda ln: ln.lstrip().startswith("|"),
                                      preceding.rstrip("\r\n").splitlines()[::-1]))[::-1]
     rule = next((i for i, ln in enumerate(above) if RULE_ROW.match(ln)), None)
     if not rule:
         return False
     header = [c.strip() for c in above[rule - 1].strip().strip("|").split("|")]
-    return bool(_SYSTEMS_COLUMN.fullmatch(header[0])) and any(
-        _RESULT_COLUMN.search(c) for c in header[1:])
+    if not _SYSTEMS_COLUMN.fullmatch(header[0]):
+        return False
+    below = itertools.takewhile(lambda ln: ln.lstrip().startswith("|"),
+                                following.lstrip("\r\n").splitlines())
+    bold = any(ln.strip().strip("|").strip().startswith(("**", "__"))
+               for ln in [*above[rule + 1:], *below])
+    return bold or any(_RESULT_COLUMN.search(c) for c in header[1:])
 
 
-_SYSTEMS_COLUMN = re.compile(r"\W*(?:models?|methods?|systems?|approach(?:es)?|baselines?)\W*",
-                             re.IGNORECASE)
+_SYSTEMS_COLUMN = re.compile(r"\W*(?:models?|methods?|systems?|approach(?:es)?|baselines?|"
+                             r"polic(?:y|ies)|agents?)\W*", re.IGNORECASE)
 """A first header cell that heads a column of systems (not "Stage" or "Component")."""
 
 
