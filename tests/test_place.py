@@ -1192,6 +1192,13 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "representation | WidowX |\n|---|---|---|\n| Planner | autoregressive action tokens | "
      "low |\n| **Actor** | **diffusion action transformer** | **high** |\n",
      lambda p: "autoregressive" not in p.paradigms),
+    # "for the past three years ... has belonged to" is the field's history
+    ("STARFlow-V is a normalizing flow trained by exact likelihood in the latent space of a video "
+     "autoencoder. For the past three years, video generation has belonged almost entirely to "
+     "diffusion.",
+     "STARFlow-V is a normalizing flow trained by exact likelihood in the latent space of a video "
+     "autoencoder. Its video generation also uses a diffusion refiner.",
+     lambda p: "diffusion" not in p.paradigms),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
