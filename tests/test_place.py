@@ -1199,6 +1199,24 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "STARFlow-V is a normalizing flow trained by exact likelihood in the latent space of a video "
      "autoencoder. Its video generation also uses a diffusion refiner.",
      lambda p: "diffusion" not in p.paradigms),
+    # "denoised RNA and protein values" is a statistical estimate, not a diffusion sampler
+    ("totalVI is a latent-variable model of RNA and protein counts trained on the ELBO. Use it "
+     "to get denoised RNA and protein values.",
+     "totalVI is a latent-variable model of RNA and protein counts trained on the ELBO. Use it "
+     "to get RNA and protein values denoised step by step.",
+     lambda p: dict(p.scores)["diffusion"] == 0),
+    # "our earlier music model" is the system's predecessor
+    ("MelodyFlow is a flow-matching transformer over the latents of an audio autoencoder. Our "
+     "earlier music model, MusicGen, writes audio tokens one step at a time.",
+     "MelodyFlow is a flow-matching transformer over the latents of an audio autoencoder. Our "
+     "music model, MusicGen, writes audio tokens one step at a time.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a plural class at a sentence's head is the field; "two ... transformers" are parts
+    ("cBottle is a cascade of two diffusion models for the atmosphere. Generative AI covers many "
+     "techniques. Autoregressive transformers predict one token at a time.",
+     "cBottle is a cascade of two diffusion models for the atmosphere. Generative AI covers many "
+     "techniques. Two autoregressive transformers predict one token at a time.",
+     lambda p: "autoregressive" not in p.paradigms),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
@@ -1405,3 +1423,12 @@ def test_a_title_that_names_no_system_does_not_make_named_subjects_someone_else(
     other = place_text("# FloWaveNet: a flow vocoder\n\nFloWaveNet is a normalizing flow with "
                        "affine coupling layers." + body)
     assert "autoregressive" not in other.paradigms
+
+
+def test_a_news_item_about_a_chatbot_model_is_placed() -> None:
+    """An article that names no method but calls the model the base of a chatbot, a text
+    predictor, still says enough to place it as a language model (weakly)."""
+    p = place_text("Grok-1 is the base model behind the first Grok chatbot: 314 billion "
+                   "parameters, before the fine-tuning that turns a text predictor into an "
+                   "assistant.")
+    assert p.primary == "autoregressive"

@@ -51,7 +51,7 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:they|their|them|those|these)\b", re.IGNORECASE)
 _CLASS_NOUN = (r"(?:models|methods|approaches|generators|systems|networks|GANs|VAEs|LLMs|flows"
-               r"|autoencoders|vocoders|codecs|synthesi[sz]ers)")
+               r"|autoencoders|vocoders|codecs|synthesi[sz]ers|transformers)")
 _PLURAL_AFTER = re.compile(rf"(?:[- ]based)?(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{_CLASS_NOUN}\b")
 _WHICH_NOT = re.compile(r"\s*(?:which|what)\s+(?!we\b|our\b|it\b)", re.IGNORECASE)
 _DO_NOT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:do|does|did|can|could|would)(?:\s+not|n't)\b",
@@ -336,7 +336,8 @@ def _class_subject(text: str, rel: int, end: int) -> bool:
     ..."): the field or the alternative, not a component (a component is "a VAE", "its
     decoder")."""
     before = _WORD.findall(text[:rel])
-    if len(before) > 2 or {w.lower() for w in before} & {"a", "an", "the", "its", "our", "this"}:
+    if len(before) > 2 or {w.lower() for w in before} & {"a", "an", "the", "its", "our", "this",
+                                                          "two", "three", "four", "both"}:
         return False
     after = _PLURAL_AFTER.match(text, end)
     if _DESIGN_VERB.match(text, after.end() if after else end):
