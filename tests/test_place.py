@@ -1217,6 +1217,14 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "cBottle is a cascade of two diffusion models for the atmosphere. Generative AI covers many "
      "techniques. Two autoregressive transformers predict one token at a time.",
      lambda p: "autoregressive" not in p.paradigms),
+    # "a popular workaround is ..." is the field's practice
+    ("GraphVAE is a VAE whose decoder outputs a whole probabilistic graph at once. A popular "
+     "workaround is to linearise molecules into SMILES and model them with an autoregressive "
+     "decoder.",
+     "GraphVAE is a VAE whose decoder outputs a whole probabilistic graph at once. Our "
+     "variant is to linearise molecules into SMILES and model them with an autoregressive "
+     "decoder.",
+     lambda p: "autoregressive" not in p.paradigms),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
