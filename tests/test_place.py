@@ -278,7 +278,10 @@ def test_unseen_set_covers_the_map() -> None:
      "the diffusion model denoises all frames at once, conditioned on the phonemes.",
      "autoregressive", "non_autoregressive_diffusion"),
     ("recent/transformer_flows_revival_news.txt", "diffusion", "flow_denoising"),
-    ("recent/flow_matching_robot_policy_blog.txt", "autoregressive", "language_model_backbone"),
+    ("Our robot policy is a pretrained vision-language model with an added action expert. The "
+     "large language model reads the camera images and the instruction; the action expert "
+     "generates 50-step action chunks by flow matching, integrated with 10 Euler steps.",
+     "autoregressive", "language_model_backbone"),
     ("recent/fine_tuned_autoencoder_card.md", "diffusion", "autoencoder_release"),
     ("recent/flow_tokens_ar_transformer.txt", "latent_variable", "flow_tokenizer"),
     ("recent/adapted_diffusion_llm.txt", "autoregressive", "discrete_diffusion"),
@@ -1225,6 +1228,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "variant is to linearise molecules into SMILES and model them with an autoregressive "
      "decoder.",
      lambda p: "autoregressive" not in p.paradigms),
+    # the model a system starts from is its initialisation
+    ("LLaDA2 is a masked diffusion language model. It starts from the autoregressive Ling base "
+     "and is converted by continual pretraining.",
+     "LLaDA2 is a masked diffusion language model. It keeps the autoregressive Ling base "
+     "and is converted by continual pretraining.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # a shape (3D, mesh, motion) tokenizer is a tokenizer
+    ("Cube is a transformer that predicts the next shape token. A shape tokenizer encodes a "
+     "mesh into discrete tokens.",
+     "Cube is a transformer that predicts the next shape token. A shape encoder maps a "
+     "mesh into discrete tokens.",
+     lambda p: "latent_variable" in p.paradigms),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
