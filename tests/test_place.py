@@ -1240,6 +1240,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Cube is a transformer that predicts the next shape token. A shape encoder maps a "
      "mesh into discrete tokens.",
      lambda p: "latent_variable" in p.paradigms),
+    # frames conditioned on "the frames already produced" are generated in order
+    ("SpeechT5 TTS is an encoder-decoder transformer; each log-mel frame is conditioned on the "
+     "frames already produced.",
+     "SpeechT5 TTS is an encoder-decoder transformer; each log-mel frame is conditioned on the "
+     "speaker embedding provided.",
+     lambda p: dict(p.scores)["autoregressive"] >= 2.5),
+    # an adversarial loss that trains the vocoder does not make a VQ step the system
+    ("SpeechT5 TTS predicts log-mel frames; a vector quantisation step maps states onto a shared "
+     "codebook, and a HiFi-GAN vocoder trained against discriminators makes the waveform.",
+     "SpeechT5 TTS predicts log-mel frames; a vector quantisation step maps states onto a shared "
+     "codebook, and the model is trained against discriminators to make the waveform.",
+     lambda p: p.primary != "latent_variable"),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
