@@ -1252,6 +1252,24 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "SpeechT5 TTS predicts log-mel frames; a vector quantisation step maps states onto a shared "
      "codebook, and the model is trained against discriminators to make the waveform.",
      lambda p: p.primary != "latent_variable"),
+    # a codec's tokens "meant to be read by a language model" serve another model
+    ("X-Codec is a speech codec trained with an adversarial loss; it turns audio into discrete "
+     "tokens, meant to be read and written by a language model.",
+     "X-Codec is a speech codec trained with an adversarial loss; it turns audio into discrete "
+     "tokens, and then they are read and written by a language model.",
+     lambda p: dict(p.scores)["autoregressive"] < 2),
+    # an autoregressive flow with a word between ("autoregressive affine flow") is a flow
+    ("The generator is a normalizing flow of transformer blocks, a TarFlow-style autoregressive "
+     "affine flow over patches of atoms, trained by maximum likelihood.",
+     "The generator is a normalizing flow of transformer blocks, a TarFlow-style autoregressive "
+     "transformer over patches of atoms, trained by maximum likelihood.",
+     lambda p: dict(p.scores)["autoregressive"] == 0),
+    # classifier-free guidance on an autoregressive model's logits is no diffusion
+    ("LlamaGen is a Llama-style transformer predicting VQ image tokens in raster order; "
+     "classifier-free guidance is applied to the logits.",
+     "LlamaGen is a Llama-style transformer predicting VQ image tokens in raster order; "
+     "classifier-free guidance is applied to the denoiser.",
+     lambda p: dict(p.scores)["diffusion"] == 0),
     # "latent video diffusion" names latent diffusion
     ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
