@@ -45,13 +45,11 @@ def table_row(text: str, contexts: list[str], following: str = "",
     a system the text compares against, and the header of such a table ("| Method | DiT |
     Ours |" above measured rows) names the compared columns: their words are a comparison,
     not the system's own. `following` / `preceding` are the texts after / before the row."""
-    if PLAIN_ROW.match(text):
-        return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
-    if not TABLE_ROW.match(text):
-        return contexts
-    measured = len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
-    if not measured and not _header_of_results(following) and not _in_results_column(
-            text, preceding, following) and not _systems_table(preceding, following):
+    compared = PLAIN_ROW.match(text) or (TABLE_ROW.match(text) and (
+        len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
+        or _header_of_results(following) or _in_results_column(text, preceding, following)
+        or _systems_table(preceding, following)))
+    if not compared:
         return contexts
     return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
 
@@ -61,8 +59,27 @@ def _header_of_results(following: str) -> bool:
     lines = following.lstrip("\r\n").splitlines()
     if not lines or not RULE_ROW.match(lines[0]):
         return False
-    body = [ln for ln in itertools.takewhile(lambda ln: ln.lstrip().startswith("|"), lines[1:])]
-    return any(len(NUMBER_CELL.findall(ln.strip())) >= 2 for ln in body)
+    return any(len(NUMBER_CELL.findall(ln.strip())) >= 2 for ln in _rows(lines[1:]))
+
+
+def _rows(lines: list[str]) -> list[str]:
+    """The table lines at the start of `lines`."""
+    return list(itertools.takewhile(lambda ln: ln.lstrip().startswith("|"), lines))
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _table_around(preceding: str, following: str) -> tuple[list[str], list[str], list[str]] | None:
+    """The table a body row sits in: its header cells ([] if the rule line opens the table),
+    the body rows above the row and those below it; None when no rule line is above."""
+    above = _rows(preceding.rstrip("\r\n").splitlines()[::-1])[::-1]
+    rule = next((i for i, ln in enumerate(above) if RULE_ROW.match(ln)), None)
+    if rule is None:
+        return None
+    header = _cells(above[rule - 1]) if rule > 0 else []
+    return header, above[rule + 1:], _rows(following.lstrip("\r\n").splitlines())
 
 
 def _in_results_column(row: str, preceding: str, following: str) -> bool:
@@ -70,18 +87,13 @@ def _in_results_column(row: str, preceding: str, following: str) -> bool:
     three body rows, every one with a number in the same column (bold marks ignored), and
     this row too ("| CDVAE | VAE + score-based decoder | 33.9 |"); a column of settings
     ("| HiDream-I1-Fast | 16 |" under "Inference steps") is not a result."""
-    def table(lines: list[str]) -> list[str]:
-        return list(itertools.takewhile(lambda ln: ln.lstrip().startswith("|"), lines))
-    above = table(preceding.rstrip("\r\n").splitlines()[::-1])[::-1]
-    rule = next((i for i, ln in enumerate(above) if RULE_ROW.match(ln)), None)
-    if rule is None:
+    table = _table_around(preceding, following)
+    if table is None:
         return False
-    body = [*above[rule + 1:], row, *table(following.lstrip("\r\n").splitlines())]
-    cells = [[c.strip().strip("*_ ") for c in ln.strip().strip("|").split("|")] for ln in body]
+    header, above, below = table
+    cells = [[c.strip("*_ ") for c in _cells(ln)] for ln in [*above, row, *below]]
     if len(cells) < 3:
         return False
-    header = ([c.strip() for c in above[rule - 1].strip().strip("|").split("|")]
-              if rule > 0 else [])
     width = min(len(c) for c in cells)
     return any(all(_NUMBER.fullmatch(c[j]) for c in cells)
                and not (j < len(header) and _SPEC_COLUMN.search(header[j]))
@@ -93,18 +105,11 @@ def _systems_table(preceding: str, following: str) -> bool:
     ("| Model | Family | Overall ranking |", values that may be words, "behind"), or one row
     set in bold as the system's own ("| **CogACT** | ... |") among the others. A table of the
     system's stages ("| Stage | Type | Score |") is not."""
-    above = list(itertools.takewhile(lambda ln: ln.lstrip().startswith("|"),
-                                     preceding.rstrip("\r\n").splitlines()[::-1]))[::-1]
-    rule = next((i for i, ln in enumerate(above) if RULE_ROW.match(ln)), None)
-    if not rule:
+    table = _table_around(preceding, following)
+    if table is None or not table[0] or not _SYSTEMS_COLUMN.fullmatch(table[0][0]):
         return False
-    header = [c.strip() for c in above[rule - 1].strip().strip("|").split("|")]
-    if not _SYSTEMS_COLUMN.fullmatch(header[0]):
-        return False
-    below = itertools.takewhile(lambda ln: ln.lstrip().startswith("|"),
-                                following.lstrip("\r\n").splitlines())
-    bold = any(ln.strip().strip("|").strip().startswith(("**", "__"))
-               for ln in [*above[rule + 1:], *below])
+    header, above, below = table
+    bold = any(_cells(ln)[0].startswith(("**", "__")) for ln in [*above, *below])
     return bold or any(_RESULT_COLUMN.search(c) for c in header[1:])
 
 
