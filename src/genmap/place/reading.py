@@ -27,8 +27,11 @@ so one word said ten times is not ten pieces of evidence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
 
 from genmap.place.layout import alternatives, real_hyphen, table_row
 from genmap.place.lexicon import Cue, Lexicon
@@ -131,13 +134,20 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str, skip: re.Pattern[str] | None = None,
-              aside: re.Pattern[str] | None = None) -> list[Sentence]:
+              aside: re.Pattern[str] | None = None) -> tuple[Sentence, ...]:
     """Sentences with offsets into `text`; the first is a title when it is a short line
     with no final full stop, or a markdown heading. Sentences under a heading that `skip`
     matches (related work, references, ...) are marked skipped: in a full paper they name
     every paradigm but the system's own. Sentences under a heading that `aside` matches
     (limitations, risks, out-of-scope use, future work) are marked aside: they speak of what
-    the system is not, or not yet."""
+    the system is not, or not yet. Cached: the reasoning asks for the same text's
+    sentences once per rule that checks a term."""
+    return _sentences(text, skip, aside)
+
+
+@lru_cache(maxsize=4)
+def _sentences(text: str, skip: re.Pattern[str] | None,
+               aside: re.Pattern[str] | None) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for a, b in _paragraphs(text):
         cut = a
@@ -151,7 +161,7 @@ def sentences(text: str, skip: re.Pattern[str] | None = None,
     i = next((i for i, x in enumerate(out) if not x.title and len(x.text.split()) >= 5), None)
     if i is not None:  # the opening sentence usually defines the system's own paradigm
         out[i] = Sentence(out[i].start, out[i].end, out[i].text, lead=True)
-    return _mark_sections(out, skip, aside) if skip or aside else out
+    return tuple(_mark_sections(out, skip, aside) if skip or aside else out)
 
 
 _HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
@@ -371,14 +381,97 @@ def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
         *keep, len(s.text)]
 
 
+_SEPARATOR = "\n\x00\n"
+"""Between sentences when all are searched at once: no word a pattern needs spans it."""
+
+
+_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
+"""The two letters that a case-insensitive regex matches to an ASCII letter and that
+lower() leaves alone (dotless i, long s)."""
+
+
+@lru_cache(maxsize=4096)
+def _needs(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of `pattern` contains (None: no such
+    set known): a substring test on the lower-cased text rules out most patterns at once,
+    where the regex scan of a case-insensitive pattern costs about 1 ms per 45,000
+    characters. From the parsed pattern: runs of ASCII literals, mandatory groups,
+    alternatives (one set each) and repeats of at least one."""
+    try:
+        from re import _parser  # the regex module's own parser (sre_parse before 3.11)
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as _parser  # type: ignore[no-redef]
+    try:
+        return _needs_in(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+
+
+def _needs_in(items: Any) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        name = str(op)
+        if name == "LITERAL" and arg < 128:
+            run += chr(arg).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        inner: frozenset[str] | None = None
+        if name == "SUBPATTERN":
+            inner = _needs_in(arg[-1])
+        elif name == "ATOMIC_GROUP":
+            inner = _needs_in(arg)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            inner = _needs_in(arg[2])
+        elif name == "BRANCH":
+            each = [_needs_in(b) for b in arg[1]]
+            inner = None if any(e is None for e in each) else frozenset().union(*each)
+        if inner:
+            options.append(inner)
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+def _where(texts: list[str], lex: Lexicon) -> list[list[tuple[Cue, re.Pattern[str]]]]:
+    """For each text (sentence), the (cue, pattern) pairs that may match in it, in lexicon
+    order: those with a string of `_needs` in its lower-cased text. Most patterns need
+    words that a text never uses, so most sentences are read with a few dozen patterns
+    instead of all of them; the result is the same as reading each with every pattern."""
+    folded = [t.lower().translate(_FOLD) for t in texts]
+    whole = _SEPARATOR.join(folded)
+    starts = [0]
+    for f in folded[:-1]:
+        starts.append(starts[-1] + len(f) + len(_SEPARATOR))
+
+    @cache
+    def holding(word: str) -> frozenset[int]:
+        out, i = set(), whole.find(word)
+        while i >= 0:
+            out.add(bisect_right(starts, i) - 1)
+            i = whole.find(word, i + 1)
+        return frozenset(out)
+
+    where: list[list[tuple[Cue, re.Pattern[str]]]] = [[] for _ in texts]
+    for cue in lex.cues:
+        for pat in cue.patterns:
+            needs = _needs(pat)
+            for i in (range(len(texts)) if needs is None else
+                      sorted(frozenset().union(*map(holding, needs)))):
+                where[i].append((cue, pat))
+    return where
+
+
 def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every cue match in every sentence, with its context and multiplier."""
     hits: list[Hit] = []
     title = title_line(text)
-    for orig in sentences(text, lex.context.skip_sections, lex.context.aside_sections):
-        s, at = _joined(orig, lex)
+    read = [(orig, *_joined(orig, lex)) for orig in sentences(
+        text, lex.context.skip_sections, lex.context.aside_sections)]
+    for (orig, s, at), patterns in zip(read, _where([s.text for _, s, _ in read], lex),
+                                       strict=True):
         raw: list[tuple[Cue, re.Match[str]]] = [
-            (cue, m) for cue in lex.cues for pat in cue.patterns for m in pat.finditer(s.text)]
+            (cue, m) for cue, pat in patterns for m in pat.finditer(s.text)]
         urls = [u.span() for u in _URL.finditer(s.text)]
         raw = [(cue, m) for cue, m in _dedupe(raw) if not any(a <= m.start() < b for a, b in urls)
                and not _identifier(s.text, m) and not _INSPIRED.match(s.text, m.end())]
