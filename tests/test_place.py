@@ -173,6 +173,12 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
      "function.",
      "Unlike restricted Boltzmann machines, which have an intractable partition function, our "
      "model writes the likelihood as a product of conditionals.", "energy_based"),
+    ("Aurora is an autoregressive transformer over image tokens. A diffusion model refines "
+     "them, starting from random noise and gradually cleaning it up over many steps.",
+     "Aurora is an autoregressive transformer over image tokens. That design puts it in the "
+     "same camp as some research systems and sets it apart from the diffusion models behind "
+     "popular tools such as Midjourney, Stable Diffusion or FLUX, which start from random "
+     "noise and gradually clean it up over many steps.", "diffusion"),
 ])
 def test_misleading_wording_does_not_add_a_paradigm(plain: str, tricky: str, paradigm: str) -> None:
     assert paradigm in place_text(plain).paradigms
@@ -220,6 +226,17 @@ def test_misleading_wording_does_not_add_a_paradigm(plain: str, tricky: str, par
     ("Our video model is a latent diffusion transformer; a GAN upsampler sharpens its frames.",
      "Our video model is a latent diffusion transformer. It follows our earlier video work, "
      "including TGAN, MoCoGAN, DIGAN and Imagen Video.", "adversarial"),
+    # a sentence announcing the field's N routes: the next N sentences describe them
+    ("Audio synthesis is hard. Some generators are trained adversarially and predict "
+     "waveforms in one shot. Our autoencoder drives an oscillator bank.",
+     "Audio synthesis has taken one of two routes. Sample-level models predict one value at "
+     "a time. Others predict waveforms in one shot and are trained adversarially. Our "
+     "autoencoder drives an oscillator bank.", "adversarial"),
+    ("Audio synthesis has taken one of two routes. Sample-level models predict one value at "
+     "a time. Ours is trained adversarially and predicts waveforms in one shot.",  # back to
+     "Audio synthesis has taken one of two routes. Sample-level models predict one value at "
+     "a time. Others predict waveforms in one shot and are trained adversarially.",  # itself
+     "adversarial"),
 ])
 def test_background_names_and_tricks_do_not_add_a_paradigm(plain: str, tricky: str,
                                                            paradigm: str) -> None:

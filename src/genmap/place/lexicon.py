@@ -101,6 +101,9 @@ class Context:
     disowned: re.Pattern[str]
     multipliers: dict[str, float]
     listing_paradigms: int
+    survey: re.Pattern[str]
+    """A sentence announcing the field's N approaches ("Two workarounds dominate today."):
+    the N sentences after it, in its paragraph, describe those approaches, not the system."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,8 @@ def _context(d: dict[str, Any]) -> Context:
                    trained_with=_alternation(d["trained_with"]),
                    disowned=re.compile(rf"(?:{d['disowned']})(?![\w])", re.IGNORECASE),
                    multipliers=dict(d["multipliers"]),
-                   listing_paradigms=int(d["listing_paradigms"]))
+                   listing_paradigms=int(d["listing_paradigms"]),
+                   survey=_alternation(d["survey"]))
 
 
 def parse_lexicon(d: dict[str, Any]) -> Lexicon:

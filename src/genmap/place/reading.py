@@ -468,8 +468,11 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     title = title_line(text)
     read = [(orig, *_joined(orig, lex)) for orig in sentences(
         text, lex.context.skip_sections, lex.context.aside_sections)]
+    surveyed, last_end = 0, 0  # sentences left of an announced survey of the field
     for (orig, s, at), patterns in zip(read, _where([s.text for _, s, _ in read], lex),
                                        strict=True):
+        surveyed = surveyed if _same_paragraph(text, last_end, orig.start) else 0
+        last_end = orig.end
         raw: list[tuple[Cue, re.Match[str]]] = [
             (cue, m) for cue, pat in patterns for m in pat.finditer(s.text)]
         urls = [u.span() for u in _URL.finditer(s.text)]
@@ -484,6 +487,11 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         preceding = text[max(0, orig.start - 4000):orig.start]
         contexts = alternatives(s.text, raw, table_row(s.text, contexts, following, preceding))
         contexts = _quoted(s.text, raw, contexts)
+        if surveyed and (lex.context.self_ref.search(s.text) or _names_own(s.text, title)):
+            surveyed = 0  # the text is back to its own system
+        if surveyed:
+            contexts = ["limitation" if c == "plain" else c for c in contexts]
+        surveyed = max(surveyed - 1, _announces_survey(s, lex))
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
         listing = _is_listing(raw, lex.context.listing_paradigms)
@@ -498,6 +506,32 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             a, b = at[m.start()], at[m.end() - 1] + 1
             hits.append(Hit(cue, orig.text[a:b], s.start + a, s.start + b, orig, c, mult))
     return hits
+
+
+_COUNT = {"two": 2, "three": 3, "four": 4}
+
+
+def _announces_survey(s: Sentence, lex: Lexicon) -> int:
+    """How many sentences after `s` describe the field's approaches that `s` announces
+    ("Most neural audio synthesis has taken one of two routes."): 0 when it announces none
+    or speaks of the system's own ("we combine two approaches")."""
+    m = lex.context.survey.search(s.text)
+    if not m or s.title or lex.context.self_ref.search(s.text):
+        return 0
+    return _COUNT.get(m.group("n").lower(), 2)
+
+
+def _names_own(sentence: str, title: str) -> bool:
+    """Whether `sentence` uses a name-like word of the title ("CausVid keeps ...")."""
+    own = {w.strip(":,.()").lower() for w in title.split() if _NAME_LIKE.search(w)}
+    return bool(own & {w.lower() for w in re.findall(r"[\w-]+", sentence)})
+
+
+def _same_paragraph(text: str, end: int, start: int) -> bool:
+    return not _BLANK_LINE.search(text, end, start)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def title_line(text: str) -> str:
@@ -607,15 +641,27 @@ def _modifiers(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
 def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
                       contexts: list[str]) -> list[str]:
     """A clause about "they/their/them" after a compared paradigm speaks of it
-    ("diffusion-based editors can too, but they pay with dozens of denoising steps")."""
+    ("diffusion-based editors can too, but they pay with dozens of denoising steps"), and
+    so does a relative clause right after it ("apart from the diffusion models behind
+    FLUX, which start from random noise")."""
     out = list(contexts)
     for i, (_, m) in enumerate(raw):
         seen = any(c == "contrast" for c in out[:i])
         clause = _clause_before(s.text[:m.start()])[0]
         part = part_of(s.text, m.start())[1]  # "; they stream ... but compress ... through X"
-        if seen and out[i] not in SET_ASIDE and (_PRONOUN.match(clause) or _PRONOUN.match(part)):
+        if out[i] in SET_ASIDE:
+            continue
+        if seen and (_PRONOUN.match(clause) or _PRONOUN.match(part)):
             out[i] = "contrast"
+        elif _RELATIVE.match(clause):
+            before = [(mj.start(), contexts[j]) for j, (_, mj) in enumerate(raw)
+                      if mj.end() <= m.start()]
+            if before and max(before)[1] == "contrast":
+                out[i] = "contrast"
     return out
+
+
+_RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
 
 
 def _task_or(context: str, cue: Cue, s: Sentence, end: int, lex: Lexicon) -> str:
