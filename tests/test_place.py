@@ -1327,6 +1327,37 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "matching and no adversarial objective.\n\n| Part | Detail |\n|---|---|\n"
      "| Baseline | pretrained HiFi-GAN |\n",
      lambda p: "adversarial" in p.paradigms),
+    # compared: "improves X over GAN- and VAE-based baselines", "matched the autoregressive Y"
+    ("TimeVQ is a VQ-VAE for time series with a masked-token prior. It improves the Frechet "
+     "distance with GAN- and VAE-based training.",
+     "TimeVQ is a VQ-VAE for time series with a masked-token prior. It improves the Frechet "
+     "distance over GAN- and VAE-based baselines.",
+     lambda p: "adversarial" in p.paradigms),
+    ("WaveFit is a GAN vocoder trained with adversarial losses from a discriminator. It uses "
+     "the autoregressive WaveRNN as a teacher and is 240 times faster.",
+     "WaveFit is a GAN vocoder trained with adversarial losses from a discriminator. It "
+     "matched the autoregressive WaveRNN and is 240 times faster.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a negation reaches the second item of "X or Y"
+    ("A GAN vocoder trained with adversarial losses from a discriminator. We also train it "
+     "with a diffusion or score-matching objective.",
+     "A GAN vocoder trained with adversarial losses from a discriminator. We do not train it "
+     "with a diffusion or score-matching objective.",
+     lambda p: any(c.value == "denoising score matching" and c.stated
+                   for c in p.of_kind("objective"))),
+    # "a decoder ... in one non-autoregressive pass" is no autoregressive decoder
+    ("A conditional VAE for speech trained on the variational lower bound with a coupling "
+     "flow prior; its decoder writes the waveform autoregressively, sample by sample.",
+     "A conditional VAE for speech trained on the variational lower bound with a coupling "
+     "flow prior; its decoder gives the waveform in one non-autoregressive pass.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a sequence model the codes are fed to, released separately, uses the tokenizer
+    ("IBQ is an image tokenizer: a VQ autoencoder trained with a discriminator. We also "
+     "train an autoregressive image transformer on the discrete codes.",
+     "IBQ is an image tokenizer: a VQ autoencoder trained with a discriminator. Intended "
+     "use: feed the discrete codes to an autoregressive image transformer (one trained on "
+     "these tokens is released separately).",
+     lambda p: "autoregressive" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:

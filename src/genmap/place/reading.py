@@ -50,6 +50,7 @@ _NEW_STATEMENT = re.compile(r"\s*(?:and|but|while|which|that|so|then)\b", re.IGN
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:they|their|them|those|these)\b", re.IGNORECASE)
@@ -286,6 +287,11 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     near = " ".join(words[-ctx.negation_words:])
     if ctx.negators.search(near) and not ctx.not_negation.search(near):
         return "negated"
+    if words and words[-1].lower() in ("or", "nor"):  # "not trained with a diffusion or X"
+        before = " ".join(words[-(ctx.negation_words + 3):-1])
+        if ctx.negators.search(before) and not ctx.not_negation.search(before) and not (
+                _TURN.search(before)):
+            return "negated"
     if _negated_list(sentence.text, rel, lex):
         return "negated"
     if _NEGATED_SUBJECT.match(clause) and len(words) <= 10:
