@@ -1358,6 +1358,24 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "use: feed the discrete codes to an autoregressive image transformer (one trained on "
      "these tokens is released separately).",
      lambda p: "autoregressive" in p.paradigms),
+    # an analogy with another system, and what the system is made for, are not the system
+    ("WhisperSpeech is a two-stage autoregressive TTS model. Its second stage is a latent "
+     "diffusion model, as in Stable Diffusion.",
+     "WhisperSpeech is a two-stage autoregressive TTS model. It aims to be for speech what "
+     "Stable Diffusion became for images.",
+     lambda p: "diffusion" in p.paradigms),
+    # a title naming a VAE release: the autoencoder is the system, not latent diffusion
+    ("# WF-VAE\n\nA causal video variational autoencoder trained with a KL term, for the "
+     "latent video diffusion models that denoise its latents.",
+     "# WF-VAE notes\n\nA causal video variational autoencoder trained with a KL term, for "
+     "the latent video diffusion models that denoise its latents.",
+     lambda p: p.primary == "latent_variable"),
+    # a hyphenated part of a repository id names a checkpoint
+    ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
+     "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
+     "A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
+     "pipe = load('stabilityai/stable-diffusion-xl-base-1.0', vae=vae)\n```\n",
+     lambda p: dict(p.scores)["diffusion"] > 0),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:

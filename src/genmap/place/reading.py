@@ -604,10 +604,16 @@ _LEGEND = re.compile(r"[\"”'’]\s*[=:]\s*$")
 
 def _identifier(text: str, m: re.Match[str]) -> bool:
     """A match inside a file name, path or code identifier (`configs/faceshq_vqgan.yaml`,
-    `--ckpt sd_vae`) names a file, not the system's method."""
+    `--ckpt sd_vae`) or a hyphenated part of a repository id
+    ("stabilityai/stable-diffusion-xl-base-1.0") names a file, not the system's method."""
     a, b = m.span()
     return ("_" in m.group(0) or (a > 0 and text[a - 1] in "_/.") or
-            (b < len(text) and text[b] in "_/") or bool(_FILE_EXT.match(text, b)))
+            (b < len(text) and text[b] in "_/") or bool(_FILE_EXT.match(text, b)) or any(
+                r.start() <= a and b <= r.end() and "-" in (text[a - 1:a] + text[b:b + 1])
+                for r in _REPO_ID.finditer(text)))
+
+
+_REPO_ID = re.compile(r"(?<![\w./-])[\w.-]+/[\w.-]+(?![\w/-])")
 
 
 def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
