@@ -1370,6 +1370,21 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "# WF-VAE notes\n\nA causal video variational autoencoder trained with a KL term, for "
      "the latent video diffusion models that denoise its latents.",
      lambda p: p.primary == "latent_variable"),
+    # cited work: a sentence whose subject carries a citation, items after "for example"
+    ("We train an energy-based model with short-run Langevin sampling. Our decoder is a "
+     "normalizing flow whose Jacobian determinants give exact likelihoods.",
+     "We train an energy-based model with short-run Langevin sampling. Normalizing flows "
+     "(Dinh et al., 2017; Kingma & Dhariwal, 2018) compose invertible maps whose Jacobian "
+     "determinants give exact likelihoods.",
+     lambda p: "flow" in p.paradigms),
+    ("We train an energy-based model with short-run Langevin sampling. Several remedies "
+     "combine the EBM with a second model: a generator that amortises MCMC (Xie et al., "
+     "2018), a VAE (Xiao et al., 2021) or a diffusion recovery likelihood (Gao et al., 2021).",
+     "We train an energy-based model with short-run Langevin sampling. Several remedies "
+     "combine the EBM with a second model, for example a generator that amortises MCMC "
+     "(Xie et al., 2018), a VAE (Xiao et al., 2021) or a diffusion recovery likelihood (Gao "
+     "et al., 2021).",
+     lambda p: "latent_variable" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

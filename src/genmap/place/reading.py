@@ -209,7 +209,7 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     `after` is the text after the match, to see the whole of its clause."""
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
-    text, after = _ACRONYM.sub(blank, text), _ACRONYM.sub(blank, after)
+    text, after = (_CITED.sub(blank, _ACRONYM.sub(blank, t)) for t in (text, after))
     clauses = _CLAUSE.split(text)
     rest = _CLAUSE.split(after, maxsplit=2)
     full = [*clauses[:-1], clauses[-1] + rest[0]]
@@ -493,6 +493,8 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         preceding = text[max(0, orig.start - 4000):orig.start]
         contexts = alternatives(s.text, raw, table_row(s.text, contexts, following, preceding))
         contexts = _quoted(s.text, raw, contexts)
+        if _CITED_SUBJECT.match(s.text) and not lex.context.self_ref.search(s.text):
+            contexts = ["limitation" if c == "plain" else c for c in contexts]  # cited work
         if surveyed and (lex.context.self_ref.search(s.text) or _names_own(s.text, title)):
             surveyed = 0  # the text is back to its own system
         if surveyed:
@@ -513,6 +515,14 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             hits.append(Hit(cue, orig.text[a:b], s.start + a, s.start + b, orig, c, mult))
     return hits
 
+
+_CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'-]+)?,? "
+             r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\])")
+_CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
+_CITED_SUBJECT = re.compile(rf"\W*(?:[\w-]+\s+){{0,5}}?[\w-]+\s*{_CITATION}")
+"""A sentence whose subject carries a citation ("Normalizing flows (Dinh et al., 2017)
+compose invertible maps ..."), and that does not speak of the system itself (we, our):
+it describes cited work."""
 
 _COUNT = {"two": 2, "three": 3, "four": 4}
 
