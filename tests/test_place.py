@@ -1588,3 +1588,16 @@ def test_a_news_item_about_a_chatbot_model_is_placed() -> None:
                    "parameters, before the fine-tuning that turns a text predictor into an "
                    "assistant.")
     assert p.primary == "autoregressive"
+
+
+@pytest.mark.parametrize("title", ["# 🍰 TAESD: Tiny AutoEncoder for Stable Diffusion",
+                                   "# SoundTok: a neural audio codec", "# WF-VAE",
+                                   "SDXL-VAE-FP16-Fix"])
+def test_a_title_naming_an_autoencoder_or_codec_marks_a_tokenizer_release(title: str) -> None:
+    """Markdown hashes and an emoji before the name do not hide it; the latent-diffusion
+    rules give way to this cue (lexicon: their "none" lists)."""
+    lex = load_lexicon()
+    assert "tokenizer_release" in {h.cue.id for h in find_hits(title + "\n\nText.", lex)}
+    assert "tokenizer_release" not in {h.cue.id for h in find_hits(
+        title.replace("AutoEncoder", "Adapter").replace("codec", "vocoder").replace(
+            "VAE", "DiT") + "\n\nText.", lex)}
