@@ -1385,6 +1385,24 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "(Xie et al., 2018), a VAE (Xiao et al., 2021) or a diffusion recovery likelihood (Gao "
      "et al., 2021).",
      lambda p: "latent_variable" in p.paradigms),
+    # the approaches a sentence announces, listed after a colon, are the field's
+    ("SoundLDM is a latent diffusion model of music. It also uses GANs, autoregressive "
+     "models over discrete tokens, and flows.",
+     "SoundLDM is a latent diffusion model of music. Text-guided generation has advanced "
+     "with several families of models: GANs, autoregressive models over discrete tokens, "
+     "and flows.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a cited subject after an opening phrase; an energy function that is given, not learned
+    ("VISinger is a conditional VAE for singing trained on the ELBO. In text-to-speech, the "
+     "system is a HiFi-GAN decoder trained against multi-scale discriminators.",
+     "VISinger is a conditional VAE for singing trained on the ELBO. In text-to-speech, VITS "
+     "[7] is a HiFi-GAN decoder trained against multi-scale discriminators.",
+     lambda p: "adversarial" in p.paradigms),
+    ("DiG is a diffusion model of molecular structures. It is pre-trained with learned "
+     "energy functions of the system that supervise the diffusion process.",
+     "DiG is a diffusion model of molecular structures. It is pre-trained with known "
+     "energy functions of the system that supervise the diffusion process.",
+     lambda p: "energy_based" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

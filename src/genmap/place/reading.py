@@ -499,7 +499,12 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             surveyed = 0  # the text is back to its own system
         if surveyed:
             contexts = ["limitation" if c == "plain" else c for c in contexts]
-        surveyed = max(surveyed - 1, _announces_survey(s, lex))
+        announced = _announces_survey(s, lex)
+        if announced:  # "... several families of models: GANs, autoregressive models, ..."
+            after = lex.context.survey.search(s.text).end()
+            contexts = ["limitation" if c == "plain" and m.start() >= after else c
+                        for (_, m), c in zip(raw, contexts, strict=True)]
+        surveyed = max(surveyed - 1, announced)
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
         listing = _is_listing(raw, lex.context.listing_paradigms)
@@ -519,7 +524,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
 _CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'-]+)?,? "
              r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\])")
 _CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
-_CITED_SUBJECT = re.compile(rf"\W*(?:[\w-]+\s+){{0,5}}?[\w-]+\s*{_CITATION}")
+_CITED_SUBJECT = re.compile(rf"\W*(?:[\w-]+[,;:]?\s+){{0,5}}?[\w-]+\s*{_CITATION}")
 """A sentence whose subject carries a citation ("Normalizing flows (Dinh et al., 2017)
 compose invertible maps ..."), and that does not speak of the system itself (we, our):
 it describes cited work."""
