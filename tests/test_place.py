@@ -1403,6 +1403,54 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "DiG is a diffusion model of molecular structures. It is pre-trained with known "
      "energy functions of the system that supervise the diffusion process.",
      lambda p: "energy_based" in p.paradigms),
+    # CogView and CogView2 were autoregressive; CogView3 and 4 are diffusion models
+    ("CogView2 is a text-to-image transformer on the latents of a VAE.",
+     "CogView4 is a text-to-image transformer on the latents of a VAE.",
+     lambda p: dict(p.scores)["autoregressive"] > 0),
+    # T5's span-corruption "denoising" is no diffusion
+    ("MolT5 is an encoder-decoder transformer that writes SMILES token by token, pre-trained "
+     "by denoising.",
+     "MolT5 is an encoder-decoder transformer that writes SMILES token by token, pre-trained "
+     "by span-corruption denoising.",
+     lambda p: dict(p.scores)["diffusion"] > 0),
+    # a drop-in replacement for a diffusion pipeline's autoencoder is the autoencoder
+    ("EQ-VAE is a KL autoencoder trained with a patch discriminator, inside the Stable "
+     "Diffusion pipeline.",
+     "EQ-VAE is a drop-in replacement for the Stable Diffusion KL autoencoder, trained with "
+     "a patch discriminator.",
+     lambda p: "diffusion" in p.paradigms),
+    # example models shipped beside a codec, a use a flow is handy for, an interpretation
+    ("DualCodec is a neural speech codec trained with GAN losses and discriminators. It also "
+     "includes text-to-speech models trained on its tokens (an autoregressive one and a "
+     "non-autoregressive one).",
+     "DualCodec is a neural speech codec trained with GAN losses and discriminators. It also "
+     "includes example text-to-speech models trained on its tokens (an autoregressive one "
+     "and a non-autoregressive one).",
+     lambda p: "autoregressive" in p.paradigms),
+    ("Zuko implements normalizing flows with coupling layers. Flows are trained with "
+     "variational inference and an evidence lower bound.",
+     "Zuko implements normalizing flows with coupling layers. Flows are handy for "
+     "variational inference and an evidence lower bound.",
+     lambda p: "latent_variable" in p.paradigms),
+    ("EBCA edits images with a denoising diffusion U-Net whose cross-attention minimises a "
+     "learned energy function over the queries.",
+     "EBCA edits images with a denoising diffusion U-Net whose cross-attention can be "
+     "interpreted as minimising an energy function over the queries.",
+     lambda p: "energy_based" in p.paradigms),
+    # a blockquote wrapped over two lines is one paragraph ("no\n> invertible layers")
+    ("# FrameFlow\n\n> FrameFlow is a normalizing flow made of invertible layers with a "
+     "change-of-variables\n> likelihood. It is trained by flow matching on protein frames.",
+     "# FrameFlow\n\n> FrameFlow is not a normalizing flow: there are no\n> invertible "
+     "layers and no change-of-variables likelihood. It is trained by flow matching on "
+     "protein frames.",
+     lambda p: "flow" in p.paradigms),
+    # a prompt rewritten with a language model: a tool
+    ("CogView4 is a flow-matching DiT on the latents of a VAE. Short prompts are handled by "
+     "an LLM.",
+     "CogView4 is a flow-matching DiT on the latents of a VAE. Short prompts are rewritten "
+     "with an LLM.",
+     lambda p: not any(e.cue == "language_model" and e.context == "contrast"
+                       for e in p.discounted)),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -39,6 +39,7 @@ from genmap.place.lexicon import Cue, Lexicon
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
+_QUOTE_LINE = re.compile(r"^\s*>\s*\S")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _LIST_TAIL = re.compile(r"\s(?:and|or)\s")
 _NEGATED_SUBJECT = re.compile(r"\s*(?:none|neither|no one|nothing)\b", re.IGNORECASE)
@@ -122,7 +123,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         wrapped_item = bool(_LIST_ITEM.match(line)) and nxt[:1] in (" ", "\t") and not (
             _MARKUP_LINE.match(nxt))  # a list item hard-wrapped onto an indented line
         hyphenated = bool(re.search(r"[a-z]-[ \t]*\r?\n", line)) and nxt[:1].islower()
-        breaks = not hyphenated and (
+        quoted = _QUOTE_LINE.match(line) and _QUOTE_LINE.match(nxt)  # a wrapped blockquote
+        breaks = not hyphenated and not quoted and (
             not line.strip() or not nxt.strip() or _MARKUP_LINE.match(nxt)
             or (_MARKUP_LINE.match(line) and not wrapped_item) or len(line.strip()) < 50)
         if breaks:
