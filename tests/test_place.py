@@ -1451,6 +1451,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "with an LLM.",
      lambda p: not any(e.cue == "language_model" and e.context == "contrast"
                        for e in p.discounted)),
+    # "there is no X ..." negates the clause it opens
+    ("MadNIS trains normalizing flows with coupling blocks for phase-space integration. "
+     "There is also a generative model of events in the GAN or diffusion sense here.",
+     "MadNIS trains normalizing flows with coupling blocks for phase-space integration. "
+     "There is no generative model of events in the GAN or diffusion sense here.",
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -43,6 +43,8 @@ _QUOTE_LINE = re.compile(r"^\s*>\s*\S")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _LIST_TAIL = re.compile(r"\s(?:and|or)\s")
 _NEGATED_SUBJECT = re.compile(r"\s*(?:none|neither|no one|nothing)\b", re.IGNORECASE)
+_NOTHING_THERE = re.compile(r"\bthere (?:is|are|was|were) no\b(?! (?:doubt|question)\b)",
+                            re.IGNORECASE)
 _INSPIRED = re.compile(r"[- ]?(?:inspired|motivated)\b", re.IGNORECASE)
 """A term right before "-inspired" ("diffusion-inspired EBMs") names an influence, not a part."""
 _OR_NOR = re.compile(r"\b(?:or|nor)\s", re.IGNORECASE)
@@ -298,6 +300,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "negated"
     if _NEGATED_SUBJECT.match(clause) and len(words) <= 10:
         return "negated"  # "none of the variants is a one- or few-step model"
+    if _NOTHING_THERE.search(clause) and len(words) <= 14:
+        return "negated"  # "there is no generative model of events in the GAN sense here"
     if end is not None and ctx.disowned.match(sentence.text, end):
         return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
     if ctx.contrast.search(tail):
