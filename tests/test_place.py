@@ -134,6 +134,14 @@ def test_a_bold_label_with_a_full_stop_opens_a_section_and_is_no_bullet() -> Non
     assert "autoregressive" not in place_text(text).paradigms
 
 
+def test_a_wrapped_line_that_begins_like_a_yaml_key_continues_its_paragraph() -> None:
+    wrapped = ("Each family of generative models has been applied to chemistry and to\n"
+               "molecules: JT-VAE decodes graphs from a code. Then it stops.")
+    assert [s.text.split()[0] for s in sentences(wrapped)] == ["Each", "Then"]
+    card = "---\nlicense: mit\n---\n\n# Name\n\nlibrary: diffusers\n"
+    assert "library: diffusers" in [s.text for s in sentences(card)]
+
+
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     text = ("# Title line\n\nWe use a frozen language model, e.g. T5, as encoder. "
             "It works!\nNext one.")
@@ -1457,6 +1465,32 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "MadNIS trains normalizing flows with coupling blocks for phase-space integration. "
      "There is no generative model of events in the GAN or diffusion sense here.",
      lambda p: "adversarial" in p.paradigms),
+    # the item after a list's head and first item ("such as AttnGAN, DM-GAN and DF-GAN")
+    ("CogView is an autoregressive transformer over VQ-VAE tokens, trained with a "
+     "discriminator and adversarial losses, DM-GAN style.",
+     "CogView is an autoregressive transformer over VQ-VAE tokens. It beats earlier models "
+     "such as AttnGAN, DM-GAN and DF-GAN.",
+     lambda p: "adversarial" in p.paradigms),
+    # sequence orders said in more words: "predict the concatenated text and image tokens
+    # left to right", "tokens are sampled one at a time", "the next object", "the next unit"
+    ("The transformer is trained to predict the concatenated text and image tokens left to "
+     "right.",
+     "The transformer is trained to predict the concatenated text and image tokens all at "
+     "once.", lambda p: dict(p.scores)["autoregressive"] >= 3),
+    ("A VQ-VAE turns images into codes; at inference the image tokens are sampled one at a "
+     "time.",
+     "A VQ-VAE turns images into codes; at inference the image tokens are sampled all at "
+     "once.", lambda p: "autoregressive" in p.paradigms),
+    ("A VAE encodes the floor plan. ATISS predicts the next object of a room, attribute by "
+     "attribute.",
+     "A VAE encodes the floor plan. ATISS predicts every object of a room, attribute by "
+     "attribute.",
+     lambda p: "autoregressive" in p.paradigms),
+    ("Each tower predicts the next unit of its own channel; a HiFi-GAN vocoder trained "
+     "adversarially turns units into speech.",
+     "Each tower predicts the units of its own channel; a HiFi-GAN vocoder trained "
+     "adversarially turns units into speech.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -39,10 +39,15 @@ from genmap.place.lexicon import Cue, Lexicon
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
+_KEY_LINE = re.compile(r"^[A-Za-z_]+:\s")
 _QUOTE_LINE = re.compile(r"^\s*>\s*\S")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _LIST_TAIL = re.compile(r"\s(?:and|or)\s")
 _NEGATED_SUBJECT = re.compile(r"\s*(?:none|neither|no one|nothing)\b", re.IGNORECASE)
+_FIRST_ITEM = re.compile(r"\b(?:such as|including|e\.g\.|like|namely|for (?:example|instance))"
+                         r"\s+[\w.+-]+\s*$", re.IGNORECASE)
+"""A list's head with its first item ("... such as AttnGAN"): the short clause after it is
+the next item ("DM-GAN and DF-GAN")."""
 _NOTHING_THERE = re.compile(r"\bthere (?:is|are|was|were) no\b(?! (?:doubt|question)\b)",
                             re.IGNORECASE)
 _INSPIRED = re.compile(r"[- ]?(?:inspired|motivated)\b", re.IGNORECASE)
@@ -126,8 +131,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             _MARKUP_LINE.match(nxt))  # a list item hard-wrapped onto an indented line
         hyphenated = bool(re.search(r"[a-z]-[ \t]*\r?\n", line)) and nxt[:1].islower()
         quoted = _QUOTE_LINE.match(line) and _QUOTE_LINE.match(nxt)  # a wrapped blockquote
+        wrapped_key = bool(_KEY_LINE.match(nxt)) and len(line.strip()) >= 50 and bool(
+            re.search(r"[a-z,]\s*$", line))  # "...has been applied to\nmolecules: JT-VAE ..."
         breaks = not hyphenated and not quoted and (
-            not line.strip() or not nxt.strip() or _MARKUP_LINE.match(nxt)
+            not line.strip() or not nxt.strip() or (_MARKUP_LINE.match(nxt) and not wrapped_key)
             or (_MARKUP_LINE.match(line) and not wrapped_item) or len(line.strip()) < 50)
         if breaks:
             spans.append((start, end))
@@ -231,7 +238,8 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     if i == len(full) - 1 and i > 0 and not clauses[-1].strip() and text.rstrip().endswith("("):
         i -= 1  # a name in brackets after its noun, "with a VLM (Qwen2.5-VL)": the noun's clause
     in_list = _short_item(full[i]) or (len(_WORD.findall(clauses[-1])) <= 1 and _list_item(full[i]))
-    if i == len(full) - 1 and i > 0 and in_list and (_short_item(full[i - 1]) or next_short):
+    if i == len(full) - 1 and i > 0 and in_list and (
+            _short_item(full[i - 1]) or next_short or _FIRST_ITEM.search(full[i - 1])):
         i = next((j for j in range(i - 1, max(0, i - 10), -1) if not _short_item(full[j - 1])),
                  max(1, i - 9)) - 1  # a middle item, "including A, B, C": back to the head
     return clauses[-1], " ".join(clauses[i:-1])
