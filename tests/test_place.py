@@ -1491,6 +1491,29 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Each tower predicts the units of its own channel; a HiFi-GAN vocoder trained "
      "adversarially turns units into speech.",
      lambda p: "autoregressive" in p.paradigms),
+    # a skipped "Background" section that turns to the system itself by name
+    ("# LongLive-1.3B\n\nLongLive is a frame-level autoregressive video generator.\n\n"
+     "## Background\n\nMost video models see the whole clip at once. LongLive instead "
+     "generates chunk by chunk. Each chunk of latent frames is denoised by a causal "
+     "diffusion transformer in 4 denoising steps.\n",
+     "# LongLive-1.3B\n\nLongLive is a frame-level autoregressive video generator.\n\n"
+     "## Background\n\nMost video models see the whole clip at once. Others instead "
+     "generate chunk by chunk. Each chunk of latent frames is denoised by a causal "
+     "diffusion transformer in 4 denoising steps.\n",
+     lambda p: "diffusion" in p.paradigms),
+    # a part released separately, in brackets; a language model used as an encoder only
+    ("A HiFi-GAN vocoder on speech units, trained against multi-period discriminators. The "
+     "unit translation model (an autoregressive transformer) is trained with it.",
+     "A HiFi-GAN vocoder on speech units, trained against multi-period discriminators. The "
+     "unit translation model (an autoregressive transformer) is released separately.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a model the system is plugged into, and what that model does in its relative clause
+    ("UniTok is a multi-codebook VQ tokenizer trained with a patch discriminator. It comes "
+     "with a Llama MLLM that predicts image codes autoregressively.",
+     "UniTok is a multi-codebook VQ tokenizer trained with a patch discriminator. The paper "
+     "plugs it into a Llama MLLM that predicts image codes autoregressively.",
+     lambda p: not any(e.cue == "autoregressive" and e.context == "contrast"
+                       for e in p.discounted)),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -486,8 +486,8 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every cue match in every sentence, with its context and multiplier."""
     hits: list[Hit] = []
     title = title_line(text)
-    read = [(orig, *_joined(orig, lex)) for orig in sentences(
-        text, lex.context.skip_sections, lex.context.aside_sections)]
+    read = [(orig, *_joined(orig, lex)) for orig in _own_again(sentences(
+        text, lex.context.skip_sections, lex.context.aside_sections), text, title)]
     surveyed, last_end = 0, 0  # sentences left of an announced survey of the field
     for (orig, s, at), patterns in zip(read, _where([s.text for _, s, _ in read], lex),
                                        strict=True):
@@ -554,6 +554,23 @@ def _announces_survey(s: Sentence, lex: Lexicon) -> int:
     if not m or s.title or lex.context.self_ref.search(s.text):
         return 0
     return _COUNT.get(m.group("n").lower(), 2)
+
+
+def _own_again(ss: tuple[Sentence, ...], text: str, title: str) -> list[Sentence]:
+    """Sentences of a skipped section (a card's "Background") from one that opens with the
+    system's own name ("LongLive instead generates the video chunk by chunk") to the end
+    of its paragraph: the section has turned to the system itself."""
+    own = {part.lower() for w in title.split() if _NAME_LIKE.search(w)
+           for part in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", w)}  # "LongLive-1.3B": longlive
+    out, back, last_end = [], False, 0
+    for s in ss:
+        back = back and _same_paragraph(text, last_end, s.start)
+        first = re.match(r"[\W_]*([\w-]+)", s.text)
+        if s.skipped and first and first.group(1).lower() in own:
+            back = True
+        out.append(replace(s, skipped=False) if back and s.skipped else s)
+        last_end = s.end
+    return out
 
 
 def _names_own(sentence: str, title: str) -> bool:
@@ -684,7 +701,8 @@ def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     """A clause about "they/their/them" after a compared paradigm speaks of it
     ("diffusion-based editors can too, but they pay with dozens of denoising steps"), and
     so does a relative clause right after it ("apart from the diffusion models behind
-    FLUX, which start from random noise")."""
+    FLUX, which start from random noise"; "plugs it into an MLLM that predicts codes
+    autoregressively")."""
     out = list(contexts)
     for i, (_, m) in enumerate(raw):
         seen = any(c == "contrast" for c in out[:i])
@@ -694,15 +712,23 @@ def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
             continue
         if seen and (_PRONOUN.match(clause) or _PRONOUN.match(part)):
             out[i] = "contrast"
-        elif _RELATIVE.match(clause):
-            before = [(mj.start(), contexts[j]) for j, (_, mj) in enumerate(raw)
-                      if mj.end() <= m.start()]
-            if before and max(before)[1] == "contrast":
+        else:
+            before = sorted((mj.start(), mj.end(), contexts[j]) for j, (_, mj) in enumerate(raw)
+                            if mj.end() <= m.start())
+            if not before or before[-1][2] != "contrast":
+                continue
+            first = len(before) - 1  # back over the compared run: "a Llama MLLM ... image"
+            while first > 0 and before[first - 1][2] == "contrast":
+                first -= 1
+            between = s.text[before[first][1]:m.start()]  # "MLLM that predicts image codes"
+            if _RELATIVE.match(clause) or (_THAT.search(between) and len(between) <= 100 and
+                                           not _CLAUSE.search(between)):
                 out[i] = "contrast"
     return out
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
+_THAT = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 
 
 def _task_or(context: str, cue: Cue, s: Sentence, end: int, lex: Lexicon) -> str:
