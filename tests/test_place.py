@@ -1514,6 +1514,29 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "plugs it into a Llama MLLM that predicts image codes autoregressively.",
      lambda p: not any(e.cue == "autoregressive" and e.context == "contrast"
                        for e in p.discounted)),
+    # "VQ-GAN" named with no adversarial loss is a tokenizer's name
+    ("RoboCat is a decoder-only transformer predicting the next action token. Images are "
+     "compressed into discrete codes by a GAN image encoder.",
+     "RoboCat is a decoder-only transformer predicting the next action token. Images are "
+     "compressed into discrete codes by a VQ-GAN image encoder.",
+     lambda p: "adversarial" in p.paradigms),
+    # "how this compares with", "Most are ...: X, Y, Z", a negation six words back
+    ("U-GAT-IT is an image-to-image GAN trained with adversarial and cycle losses. Next post: "
+     "how this works with diffusion-based stylisation that denoises a noisy photo.",
+     "U-GAT-IT is an image-to-image GAN trained with adversarial and cycle losses. Next post: "
+     "how this compares with diffusion-based stylisation that denoises a noisy photo.",
+     lambda p: "diffusion" in p.paradigms),
+    ("C2S-Scale is a decoder-only LLM trained by next-token prediction on cell sentences. "
+     "Its parts: variational autoencoders such as scVI that learn a latent cell state.",
+     "C2S-Scale is a decoder-only LLM trained by next-token prediction on cell sentences. "
+     "Most are custom architectures: variational autoencoders such as scVI that learn a "
+     "latent cell state.",
+     lambda p: "latent_variable" in p.paradigms),
+    ("SnapFusion is a latent diffusion model distilled to 8 steps. The speed-up does come "
+     "from bolting on a GAN-style discriminator.",
+     "SnapFusion is a latent diffusion model distilled to 8 steps. The speed-up does not "
+     "come from bolting on a GAN-style discriminator.",
+     lambda p: dict(p.scores)["adversarial"] >= 5),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
