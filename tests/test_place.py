@@ -1537,6 +1537,19 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "SnapFusion is a latent diffusion model distilled to 8 steps. The speed-up does not "
      "come from bolting on a GAN-style discriminator.",
      lambda p: dict(p.scores)["adversarial"] >= 5),
+    # "from noise" is a diffusion start only after a verb of making ("disentangling a
+    # speaker from noise" is not); "approaches that of an autoregressive model" compares
+    ("GMVAE-Tacotron adds a Gaussian mixture VAE to an autoregressive decoder. It generates "
+     "speech from noise in clean conditions.",
+     "GMVAE-Tacotron adds a Gaussian mixture VAE to an autoregressive decoder. It can "
+     "disentangle a speaker from noise in clean conditions.",
+     lambda p: dict(p.scores)["diffusion"] > 0),
+    ("ReMDM is a remasking sampler for masked diffusion language models. With enough steps "
+     "it hands off to an autoregressive model trained with next-token prediction.",
+     "ReMDM is a remasking sampler for masked diffusion language models. With enough steps "
+     "its quality approaches that of an autoregressive model trained with next-token "
+     "prediction.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
