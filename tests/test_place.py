@@ -1550,6 +1550,13 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "its quality approaches that of an autoregressive model trained with next-token "
      "prediction.",
      lambda p: "autoregressive" in p.paradigms),
+    # a sentence that describes four families in turn, however far apart, is a survey
+    ("DRED is a rate-distortion VAE for speech packets. It also uses diffusion models that "
+     "denoise their way to an image, and GANs with a generator and a discriminator.",
+     "DRED is a rate-distortion VAE for speech packets. You have seen the zoo: autoregressive "
+     "transformers that write one token at a time, diffusion models that denoise their way "
+     "to an image, GANs with a generator and a discriminator, and normalizing flows.",
+     lambda p: "diffusion" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -521,7 +521,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         surveyed = max(surveyed - 1, announced)
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
-        listing = _is_listing(raw, lex.context.listing_paradigms)
+        listing = _is_listing(raw, lex.context.listing_paradigms) or (
+            _paradigms_named(raw) > lex.context.listing_paradigms
+            and not lex.context.self_ref.search(s.text))  # "the zoo: AR ..., diffusion ..."
         for (cue, m), c in zip(raw, contexts, strict=True):
             part = part_of(s.text, m.start())[0]
             yields = c not in SET_ASIDE and {(y, part) for y in cue.yields_to} & present
@@ -754,6 +756,13 @@ def _is_listing(raw: list[tuple[Cue, re.Match[str]]], k: int, gap: int = 16) -> 
         if len(run) >= k:
             return True
     return False
+
+
+def _paradigms_named(raw: list[tuple[Cue, re.Match[str]]]) -> int:
+    """How many paradigms a sentence names by clear cues, however far apart: one that
+    describes four families in turn surveys the field."""
+    return len({max(cue.paradigms, key=cue.paradigms.get) for cue, _ in raw
+                if cue.paradigms and max(cue.paradigms.values()) >= 2.0})
 
 
 def _dedupe(raw: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
