@@ -1557,6 +1557,26 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "transformers that write one token at a time, diffusion models that denoise their way "
      "to an image, GANs with a generator and a discriminator, and normalizing flows.",
      lambda p: "diffusion" in p.paradigms),
+    # the chain rule of probability, not of calculus
+    ("ConfGF trains a score network on interatomic distances by denoising score matching; "
+     "by the chain rule the joint density is a product of conditionals.",
+     "ConfGF trains a score network on interatomic distances by denoising score matching and "
+     "converts the scores to coordinates by the chain rule.",
+     lambda p: "autoregressive" in p.paradigms),
+    # "the dominant choices are GANs and VAEs"; an architecture "introduced as" another kind
+    ("3D DescriptorNet is an energy-based model of voxels sampled by Langevin dynamics. "
+     "Its parts are a generative adversarial network and a variational autoencoder with an "
+     "inference network.",
+     "3D DescriptorNet is an energy-based model of voxels sampled by Langevin dynamics. For "
+     "generation, the dominant choices are generative adversarial networks and variational "
+     "autoencoders with an inference network.",
+     lambda p: "adversarial" in p.paradigms),
+    ("SSSD is a conditional diffusion model for time series with a denoiser trained on noise "
+     "prediction. One variant uses SaShiMi, an autoregressive waveform model.",
+     "SSSD is a conditional diffusion model for time series with a denoiser trained on noise "
+     "prediction. One variant uses SaShiMi, an architecture introduced as an autoregressive "
+     "waveform model.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
