@@ -1577,6 +1577,23 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "prediction. One variant uses SaShiMi, an architecture introduced as an autoregressive "
      "waveform model.",
      lambda p: "autoregressive" in p.paradigms),
+    # the company MiniMax is no minimax objective; a trick borrowed from GANs is no GAN;
+    # a "denoised count matrix" is no diffusion
+    ("MiniMax-01 is a decoder-only language model that writes text token by token, trained "
+     "with a minimax objective.",
+     "MiniMax-01 is a decoder-only language model that writes text token by token, released "
+     "by MiniMax.",
+     lambda p: dict(p.scores)["adversarial"] > 0),
+    ("i-ResNet is an invertible residual flow trained on exact log-likelihood with a "
+     "change of variables. It also trains GAN discriminators.",
+     "i-ResNet is an invertible residual flow trained on exact log-likelihood with a "
+     "change of variables. It uses the same trick used to stabilise GAN discriminators.",
+     lambda p: "adversarial" in p.paradigms),
+    ("CellBender is a deep latent variable model of droplet counts trained on an ELBO. It "
+     "outputs a denoised sample drawn by the decoder.",
+     "CellBender is a deep latent variable model of droplet counts trained on an ELBO. It "
+     "outputs a denoised count matrix.",
+     lambda p: dict(p.scores)["diffusion"] > 0),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
