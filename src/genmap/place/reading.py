@@ -558,17 +558,25 @@ def _announces_survey(s: Sentence, lex: Lexicon) -> int:
     return _COUNT.get(m.group("n").lower(), 2)
 
 
+def _own_names(title: str) -> set[str]:
+    """The parts of the title's name-like words, lower-cased: "LongLive-1.3B" -> longlive."""
+    return {part.lower() for w in title.split() if _NAME_LIKE.search(w)
+            for part in _NAME_PART.findall(w)}
+
+
+_NAME_PART = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
+
+
 def _own_again(ss: tuple[Sentence, ...], text: str, title: str) -> list[Sentence]:
     """Sentences of a skipped section (a card's "Background") from one that opens with the
     system's own name ("LongLive instead generates the video chunk by chunk") to the end
     of its paragraph: the section has turned to the system itself."""
-    own = {part.lower() for w in title.split() if _NAME_LIKE.search(w)
-           for part in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", w)}  # "LongLive-1.3B": longlive
+    own = _own_names(title)
     out, back, last_end = [], False, 0
     for s in ss:
         back = back and _same_paragraph(text, last_end, s.start)
-        first = re.match(r"[\W_]*([\w-]+)", s.text)
-        if s.skipped and first and first.group(1).lower() in own:
+        first = _NAME_PART.search(s.text)
+        if s.skipped and first and first.start() <= 4 and first.group(0).lower() in own:
             back = True
         out.append(replace(s, skipped=False) if back and s.skipped else s)
         last_end = s.end
@@ -577,8 +585,7 @@ def _own_again(ss: tuple[Sentence, ...], text: str, title: str) -> list[Sentence
 
 def _names_own(sentence: str, title: str) -> bool:
     """Whether `sentence` uses a name-like word of the title ("CausVid keeps ...")."""
-    own = {w.strip(":,.()").lower() for w in title.split() if _NAME_LIKE.search(w)}
-    return bool(own & {w.lower() for w in re.findall(r"[\w-]+", sentence)})
+    return bool(_own_names(title) & {w.lower() for w in _NAME_PART.findall(sentence)})
 
 
 def _same_paragraph(text: str, end: int, start: int) -> bool:
@@ -729,7 +736,6 @@ def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     return out
 
 
-_RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
 _THAT = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 
 
