@@ -1594,6 +1594,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "CellBender is a deep latent variable model of droplet counts trained on an ELBO. It "
      "outputs a denoised count matrix.",
      lambda p: dict(p.scores)["diffusion"] > 0),
+    # MCMC "chains started from noise" are no diffusion; "read X as implicitly defined
+    # energy-based models" is an interpretation
+    ("We train a ConvNet energy-based model by maximum likelihood with Langevin MCMC. Its "
+     "samples are generated from noise in a fixed number of steps.",
+     "We train a ConvNet energy-based model by maximum likelihood with Langevin MCMC. Short "
+     "chains started from noise give samples in a fixed number of steps.",
+     lambda p: dict(p.scores)["diffusion"] > 2),
+    ("Composable Diffusion composes pretrained diffusion models that denoise images. We "
+     "train them as energy-based models with contrastive divergence.",
+     "Composable Diffusion composes pretrained diffusion models that denoise images. We "
+     "read diffusion models as implicitly defined energy-based models.",
+     lambda p: "energy_based" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
