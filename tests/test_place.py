@@ -1606,6 +1606,23 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Composable Diffusion composes pretrained diffusion models that denoise images. We "
      "read diffusion models as implicitly defined energy-based models.",
      lambda p: "energy_based" in p.paradigms),
+    # "the generator does not start from random noise"; "later predictors replaced ...:
+    # GAN-based models"; "leads readers to think it is an autoencoder"
+    ("A conditional GAN maps tumour label maps to brain MRI scans against a discriminator. "
+     "Here the generator starts from random noise and denoises it step by step.",
+     "A conditional GAN maps tumour label maps to brain MRI scans against a discriminator. "
+     "Here the generator does not start from random noise and denoises nothing.",
+     lambda p: dict(p.scores)["diffusion"] > 2),
+    ("DESIRE is a conditional VAE for trajectories trained with a KL term. Its predictors "
+     "replaced pieces of it with GAN-based models trained adversarially.",
+     "DESIRE is a conditional VAE for trajectories trained with a KL term. Later predictors "
+     "replaced pieces of it with GAN-based models trained adversarially.",
+     lambda p: "adversarial" in p.paradigms),
+    ("EditGAN builds on a StyleGAN2 generator trained against a discriminator. An encoder "
+     "makes it an autoencoder trained with a KL term.",
+     "EditGAN builds on a StyleGAN2 generator trained against a discriminator. An encoder "
+     "sometimes leads readers to think it is an autoencoder trained with a KL term.",
+     lambda p: "latent_variable" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
