@@ -1623,6 +1623,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "EditGAN builds on a StyleGAN2 generator trained against a discriminator. An encoder "
      "sometimes leads readers to think it is an autoencoder trained with a KL term.",
      lambda p: "latent_variable" in p.paradigms),
+    # an order said as "in time order, one compound word per step", a stream of tokens
+    ("A VAE encodes the score. The decoder writes the song in time order, one compound word "
+     "per step, from one long stream of event tokens.",
+     "A VAE encodes the score. The decoder writes the song all at once, every compound word "
+     "in one step, from one long set of event features.",
+     lambda p: dict(p.scores)["autoregressive"] >= 3),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -1836,6 +1842,8 @@ def test_a_title_naming_an_autoencoder_or_codec_marks_a_tokenizer_release(title:
     rules give way to this cue (lexicon: their "none" lists)."""
     lex = load_lexicon()
     assert "tokenizer_release" in {h.cue.id for h in find_hits(title + "\n\nText.", lex)}
+    assert "tokenizer_release" in {h.cue.id for h in find_hits(
+        "MAETok is a *1-D* image tokenizer.", lex)}  # markdown emphasis inside the phrase
     assert "tokenizer_release" not in {h.cue.id for h in find_hits(
         title.replace("AutoEncoder", "Adapter").replace("codec", "vocoder").replace(
             "VAE", "DiT") + "\n\nText.", lex)}
