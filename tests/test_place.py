@@ -1507,6 +1507,27 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A HiFi-GAN vocoder on speech units, trained against multi-period discriminators. The "
      "unit translation model (an autoregressive transformer) is released separately.",
      lambda p: "autoregressive" in p.paradigms),
+    ("HunyuanImage is a flow-matching DiT on the latents of a VAE. It also has a multimodal "
+     "LLM (trained to write captions token by token) for long prompts.",
+     "HunyuanImage is a flow-matching DiT on the latents of a VAE. It also has a multimodal "
+     "LLM (used as an encoder only) for long prompts.",
+     lambda p: "autoregressive" in p.paradigms),
+    # what a text says the system is mistaken for, was originally designed as, or made for
+    ("EditGAN builds on a StyleGAN2 generator trained against a discriminator. Readers take "
+     "it for an autoencoder trained with a KL term.",
+     "EditGAN builds on a StyleGAN2 generator trained against a discriminator. Readers "
+     "often mistake it for an autoencoder trained with a KL term.",
+     lambda p: "latent_variable" in p.paradigms),
+    ("SSSD is a conditional diffusion model for time series trained on noise prediction. One "
+     "variant uses SaShiMi, an autoregressive waveform model.",
+     "SSSD is a conditional diffusion model for time series trained on noise prediction. One "
+     "variant uses SaShiMi, originally designed as an autoregressive waveform model.",
+     lambda p: "autoregressive" in p.paradigms),
+    ("WF-VAE is a causal video VAE trained with a KL term, together with latent video "
+     "diffusion models that denoise its latents.",
+     "WF-VAE is a causal video VAE trained with a KL term, made for latent video diffusion "
+     "models that denoise its latents.",
+     lambda p: "diffusion" in p.paradigms),
     # a model the system is plugged into, and what that model does in its relative clause
     ("UniTok is a multi-codebook VQ tokenizer trained with a patch discriminator. It comes "
      "with a Llama MLLM that predicts image codes autoregressively.",
