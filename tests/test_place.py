@@ -1650,6 +1650,41 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A VAE encodes the score. The decoder writes the song all at once, every compound word "
      "in one step, from one long set of event features.",
      lambda p: dict(p.scores)["autoregressive"] >= 3),
+    # "above the X and Y baselines": both are compared systems
+    ("A plain autoencoder converts voices by reconstruction. Listeners rated it above the "
+     "StarGAN-VC system and the chou-VAE of the time.",
+     "A plain autoencoder converts voices by reconstruction. Listeners rated it above the "
+     "StarGAN-VC and chou-VAE baselines of the time.",
+     lambda p: "adversarial" in p.paradigms),
+    # "exactly as a GAN generator is trained" is a likeness, not a GAN
+    ("An energy function reweights a base generator and is sampled with Langevin dynamics. "
+     "The generator is trained as a GAN generator against its critic.",
+     "An energy function reweights a base generator and is sampled with Langevin dynamics. "
+     "The generator is trained exactly as a GAN generator is trained against its critic.",
+     lambda p: dict(p.scores)["adversarial"] >= 2),
+    # MADE (a masked autoencoder for distribution estimation) is autoregressive; a masked
+    # autoencoder (MAE) that tokenizes images is an autoencoder
+    ("We build on MADE, a masked autoencoder for distribution estimation, to model pixels.",
+     "We build on a masked autoencoder, trained with random masking, to tokenize pixels.",
+     lambda p: dict(p.scores)["autoregressive"] > 0),
+    # a decoder followed by "and a diffusion transformer" is two parts, not a diffusion decoder
+    ("The generator has a shape VAE (points to latent tokens to an SDF decoder): a diffusion "
+     "transformer decodes the latents.",
+     "The generator has a shape VAE (points to latent tokens to an SDF decoder) and a diffusion "
+     "transformer trained with rectified flow in that latent space.",
+     lambda p: p.primary == "latent_variable"),
+    # "masked autoregressive" (MAR) orders generation; only a masked autoregressive flow is a flow
+    ("Masked autoregressive training predicts hidden frame latents; diffusion heads denoise "
+     "each latent with a noise-prediction loss.",
+     "Masked training predicts hidden frame latents; diffusion heads denoise each latent with a "
+     "noise-prediction loss.",
+     lambda p: "autoregressive" in p.paradigms),
+    # "latency near that of a diffusion policy" compares with one
+    ("A masked transformer predicts robot actions one chunk after another, and its latency "
+     "stays near a diffusion policy.",
+     "A masked transformer predicts robot actions one chunk after another, and its latency "
+     "stays near that of a diffusion policy.",
+     lambda p: "diffusion" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
