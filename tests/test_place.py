@@ -1650,10 +1650,10 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A VAE encodes the score. The decoder writes the song all at once, every compound word "
      "in one step, from one long set of event features.",
      lambda p: dict(p.scores)["autoregressive"] >= 3),
-    # "above the X and Y baselines": both are compared systems
-    ("A plain autoencoder converts voices by reconstruction. Listeners rated it above the "
+    # "the X and Y baselines": both are compared systems
+    ("A plain autoencoder converts voices by reconstruction. It is trained beside the "
      "StarGAN-VC system and the chou-VAE of the time.",
-     "A plain autoencoder converts voices by reconstruction. Listeners rated it above the "
+     "A plain autoencoder converts voices by reconstruction. It was heard with the "
      "StarGAN-VC and chou-VAE baselines of the time.",
      lambda p: "adversarial" in p.paradigms),
     # "exactly as a GAN generator is trained" is a likeness, not a GAN
@@ -1685,6 +1685,38 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A masked transformer predicts robot actions one chunk after another, and its latency "
      "stays near that of a diffusion policy.",
      lambda p: "diffusion" in p.paradigms),
+    # "has nothing to do with ... diffusion" negates it
+    ("A decoder-only language model is trained on corrupted spans. Its denoising relates to "
+     "Gaussian noise and diffusion.",
+     "A decoder-only language model is trained on corrupted spans. Its denoising has nothing "
+     "to do with Gaussian noise or diffusion.",
+     lambda p: "diffusion" in p.paradigms),
+    # "come in three main kinds: ..." announces the field's kinds, not the system's parts
+    ("Our image model is a normalizing flow with coupling layers. Likelihood models of images "
+     "use autoregressive models, which are exact but slow to sample.",
+     "Our image model is a normalizing flow with coupling layers. Likelihood models of images "
+     "come in three main kinds: autoregressive models, which are exact but slow to sample.",
+     lambda p: "autoregressive" in p.paradigms),
+    # "Both decode autoregressively" after a sentence about cited systems speaks of them
+    ("Speech-Flow is a normalizing flow with coupling layers. Tacotron and Deep Voice [1] were "
+     "strong. We decode autoregressively, token by token.",
+     "Speech-Flow is a normalizing flow with coupling layers. Tacotron and Deep Voice [1] were "
+     "strong. Both decode autoregressively, token by token.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a title in capitals names the system by its first word only ("TO" is no name)
+    ("SPEECH-FLOW: A NETWORK TO SPEAK\n\nSpeech-Flow is a normalizing flow with coupling "
+     "layers. Speech-Flow has Tacotron and Deep Voice [1] as parts. Both decode "
+     "autoregressively, token by token.",
+     "SPEECH-FLOW: A NETWORK TO SPEAK\n\nSpeech-Flow is a normalizing flow with coupling "
+     "layers. Methods leading up to Tacotron and Deep Voice [1] were strong. Both decode "
+     "autoregressively, token by token.",
+     lambda p: "autoregressive" in p.paradigms),
+    # "scores slightly above the autoregressive Tacotron 2" compares
+    ("A normalizing flow with coupling layers makes spectrograms; it is the autoregressive "
+     "Tacotron 2 in a new form.",
+     "A normalizing flow with coupling layers makes spectrograms; it scores slightly above the "
+     "autoregressive Tacotron 2.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

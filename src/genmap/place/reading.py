@@ -489,9 +489,12 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     read = [(orig, *_joined(orig, lex)) for orig in _own_again(sentences(
         text, lex.context.skip_sections, lex.context.aside_sections), text, title)]
     surveyed, last_end = 0, 0  # sentences left of an announced survey of the field
+    others_before = False  # the sentence before spoke only of other systems
+    names = _title_names(title)
     for (orig, s, at), patterns in zip(read, _where([s.text for _, s, _ in read], lex),
                                        strict=True):
-        surveyed = surveyed if _same_paragraph(text, last_end, orig.start) else 0
+        same = _same_paragraph(text, last_end, orig.start)
+        surveyed = surveyed if same else 0
         last_end = orig.end
         raw: list[tuple[Cue, re.Match[str]]] = [
             (cue, m) for cue, pat in patterns for m in pat.finditer(s.text)]
@@ -513,6 +516,14 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             surveyed = 0  # the text is back to its own system
         if surveyed:
             contexts = ["limitation" if c == "plain" else c for c in contexts]
+        own = bool(lex.context.self_ref.search(s.text)) or bool(names & {
+            w.lower() for w in _NAME_WORD.findall(s.text)})
+        if same and others_before and not own and _THEY_SUBJECT.match(s.text):
+            contexts = ["limitation" if c == "plain" else c for c in contexts]  # "Both decode ..."
+        told = [c for (cue, _), c in zip(raw, contexts, strict=True) if cue.paradigms]
+        others_before = not own and not s.title and (
+            bool(told) and all(c in ("contrast", "skipped") for c in told)
+            or bool(_CITED.search(s.text)))
         announced = _announces_survey(s, lex)
         if announced:  # "... several families of models: GANs, autoregressive models, ..."
             after = lex.context.survey.search(s.text).end()
@@ -546,6 +557,24 @@ compose invertible maps ..."), and that does not speak of the system itself (we,
 it describes cited work."""
 
 _COUNT = {"two": 2, "three": 3, "four": 4}
+
+_NAME_WORD = re.compile(r"[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
+
+
+def _title_names(title: str) -> set[str]:
+    """The title's name-like words, lower-cased ("Flow-TTS: ..." -> flow-tts); of a title
+    in capitals only the word before its colon ("FLOW-TTS: A NON-AUTOREGRESSIVE ...")."""
+    words = _NAME_WORD.findall(title)
+    if title.upper() == title:
+        words = words[:1] if re.match(r"\W*[\w.-]+:", title) else []
+    return {w.lower() for w in words if _NAME_LIKE.search(w)}
+
+
+_THEY_SUBJECT = re.compile(r"\W*(?:both|they|(?:such|these|those|all|most) (?:[\w-]+ )?"
+                           r"(?:models|methods|systems|approaches|networks|works))\b",
+                           re.IGNORECASE)
+"""A sentence whose subject is a plural pronoun ("Both decode autoregressively"): after a
+sentence that speaks only of compared or cited systems, it speaks of them."""
 
 
 def _announces_survey(s: Sentence, lex: Lexicon) -> int:
