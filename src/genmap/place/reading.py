@@ -522,7 +522,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             contexts = ["limitation" if c == "plain" else c for c in contexts]  # "Both decode ..."
         told = [c for (cue, _), c in zip(raw, contexts, strict=True) if cue.paradigms]
         others_before = not own and not s.title and (
-            bool(told) and all(c in ("contrast", "skipped") for c in told)
+            (bool(told) and all(c in ("contrast", "skipped") for c in told))
             or bool(_CITED.search(s.text)))
         announced = _announces_survey(s, lex)
         if announced:  # "... several families of models: GANs, autoregressive models, ..."
