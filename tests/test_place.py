@@ -1717,6 +1717,46 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A normalizing flow with coupling layers makes spectrograms; it scores slightly above the "
      "autoregressive Tacotron 2.",
      lambda p: "autoregressive" in p.paradigms),
+    # "the tokenizers that codec language models are built on": the LMs are its users
+    ("FunCodec trains residual-VQ codecs. Codecs are the tokenizers, and codec language "
+     "models are built on them, so we also ship them.",
+     "FunCodec trains residual-VQ codecs. Codecs are the tokenizers that codec language "
+     "models are built on, so we also ship them.",
+     lambda p: dict(p.scores)["autoregressive"] >= 2),
+    # a transformer that "feeds its own previous outputs back in" decodes in sequence
+    ("A quantizer learns codebooks. A transformer predicts the codes of each frame and feeds "
+     "its own previous outputs back in.",
+     "A quantizer learns codebooks. A transformer predicts the codes of each frame and keeps "
+     "its own previous outputs apart.",
+     lambda p: dict(p.scores)["autoregressive"] >= 2),
+    # "a transformer then models the code sequence" is a prior over the codes
+    ("A quantizer learns codebooks. A transformer then models the code sequence.",
+     "A quantizer learns codebooks. A transformer then reads the code sequence.",
+     lambda p: dict(p.scores)["autoregressive"] > 0),
+    # "flow-based" said of a rectified-flow model is no normalizing flow; with coupling it is
+    ("Goku is a family of flow-based models for video, trained with rectified flow. Its "
+     "invertible coupling layers give exact likelihoods.",
+     "Goku is a family of flow-based models for video, trained with rectified flow. Its "
+     "transformer predicts the velocity from noise to data.",
+     lambda p: "flow" in p.paradigms),
+    # "contrasting our model with autoregressive pixel models" compares
+    ("A GAN generator predicts each pixel from its coordinates against a discriminator. Our "
+     "model is one of the autoregressive pixel models, producing an image pixel by pixel.",
+     "A GAN generator predicts each pixel from its coordinates against a discriminator. It "
+     "is worth contrasting our model with autoregressive pixel models.",
+     lambda p: "autoregressive" in p.paradigms),
+    # "generated jointly rather than placed one after another" is no order
+    ("A diffusion model denoises the furniture of a scene. Every object is generated and "
+     "placed one after another.",
+     "A diffusion model denoises the furniture of a scene. Every object is generated jointly "
+     "rather than being placed one after another.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a generator that "processes one frame at a time" has no order over frames
+    ("A GAN generator upsamples smoke against a discriminator. The generator produces one "
+     "frame at a time.",
+     "A GAN generator upsamples smoke against a discriminator. The generator processes one "
+     "frame at a time.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -1747,7 +1787,7 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "diffusion models. Our speech model is a decoder-only autoregressive transformer.",
      "Our speech generator uses a model of each family: WaveNet-style autoregressive "
      "vocoders, GAN vocoders, flow-based vocoders such as WaveGlow, and diffusion models. "
-     "Our speech model is a decoder-only autoregressive transformer.", "flow_core",
+     "Our speech model is a decoder-only autoregressive transformer.", "flow_based",
      "flow-based vocoders"),
     # a decoder that makes codec tokens "one step at a time" decodes sequentially
     ("The decoder generates audio tokens of the codec one step at a time with a delay pattern.",
