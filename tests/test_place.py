@@ -1757,6 +1757,27 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A GAN generator upsamples smoke against a discriminator. The generator processes one "
      "frame at a time.",
      lambda p: "autoregressive" in p.paradigms),
+    # a list after "recall the main families of generative models" is the field, to its end
+    ("Our model is an autoregressive transformer. Recall what our system combines:\n\n"
+     "- GANs never write a density. A generator and a discriminator play a minimax game.\n"
+     "- Flows are invertible.\n",
+     "Our model is an autoregressive transformer. Recall the main families of generative "
+     "models:\n\n"
+     "- GANs never write a density. A generator and a discriminator play a minimax game.\n"
+     "- Flows are invertible.\n",
+     lambda p: "adversarial" in p.paradigms),
+    # a vocoder "which is not part of the model or its training" is not the system's
+    ("Grad-TTS denoises mel-spectrograms with a diffusion model. Its output goes through a "
+     "HiFi-GAN vocoder, which is trained as part of the model.",
+     "Grad-TTS denoises mel-spectrograms with a diffusion model. Its output goes through a "
+     "HiFi-GAN vocoder, which is not part of the model or its training.",
+     lambda p: "adversarial" in p.paradigms),
+    # an actor-critic's critic predicts returns; it is no GAN critic
+    ("A world model with a VAE encoder and a KL term imagines rollouts. The critic learns to "
+     "score real against imagined frames.",
+     "A world model with a VAE encoder and a KL term imagines rollouts. The critic learns to "
+     "predict returns, and the actor learns to maximise them.",
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -489,12 +489,15 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     read = [(orig, *_joined(orig, lex)) for orig in _own_again(sentences(
         text, lex.context.skip_sections, lex.context.aside_sections), text, title)]
     surveyed, last_end = 0, 0  # sentences left of an announced survey of the field
+    survey_list = False  # a list after the announcement is the survey, to its end
     others_before = False  # the sentence before spoke only of other systems
     names = _title_names(title)
     for (orig, s, at), patterns in zip(read, _where([s.text for _, s, _ in read], lex),
                                        strict=True):
         same = _same_paragraph(text, last_end, orig.start)
-        surveyed = surveyed if same else 0
+        item = _in_list_item(text, orig.start)
+        survey_list = survey_list and (same or item)
+        surveyed = max(surveyed, 1) if survey_list and item else surveyed if same else 0
         last_end = orig.end
         raw: list[tuple[Cue, re.Match[str]]] = [
             (cue, m) for cue, pat in patterns for m in pat.finditer(s.text)]
@@ -513,7 +516,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         if _CITED_SUBJECT.match(s.text) and not lex.context.self_ref.search(s.text):
             contexts = ["limitation" if c == "plain" else c for c in contexts]  # cited work
         if surveyed and (lex.context.self_ref.search(s.text) or _names_own(s.text, title)):
-            surveyed = 0  # the text is back to its own system
+            surveyed, survey_list = 0, False  # the text is back to its own system
         if surveyed:
             contexts = ["limitation" if c == "plain" else c for c in contexts]
         own = bool(lex.context.self_ref.search(s.text)) or bool(names & {
@@ -530,6 +533,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             contexts = ["limitation" if c == "plain" and m.start() >= after else c
                         for (_, m), c in zip(raw, contexts, strict=True)]
         surveyed = max(surveyed - 1, announced)
+        survey_list = survey_list or bool(announced)
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
         listing = _is_listing(raw, lex.context.listing_paradigms) or (
@@ -577,6 +581,12 @@ _THEY_SUBJECT = re.compile(r"\W*(?:both|they|(?:such|these|those|all|most) (?:[\
 sentence that speaks only of compared or cited systems, it speaks of them."""
 
 
+def _in_list_item(text: str, at: int) -> bool:
+    """Whether position `at` lies on a line that is a list item ("- GANs never ...")."""
+    start = text.rfind("\n", 0, at) + 1
+    return bool(_LIST_ITEM.match(text[start:max(at, start + 8)]))
+
+
 def _announces_survey(s: Sentence, lex: Lexicon) -> int:
     """How many sentences after `s` describe the field's approaches that `s` announces
     ("Most neural audio synthesis has taken one of two routes."): 0 when it announces none
@@ -584,7 +594,7 @@ def _announces_survey(s: Sentence, lex: Lexicon) -> int:
     m = lex.context.survey.search(s.text)
     if not m or s.title or lex.context.self_ref.search(s.text):
         return 0
-    return _COUNT.get(m.group("n").lower(), 2)
+    return _COUNT.get((m.group("n") or "").lower(), 2)
 
 
 def _own_names(title: str) -> set[str]:
