@@ -719,6 +719,20 @@ def test_a_pattern_needs_the_strings_every_match_contains(
     assert reading._needs(compile_pattern(pattern)) == (None if needs is None else needs)
 
 
+@pytest.mark.parametrize("pattern,text,found", [
+    ("flow[- ]matching", "trained with conditional flow\n   matching", True),  # a line break
+    ("flow[- ]matching", "flow-matching", True),
+    ("flow[- ]matching", "flowmatching", False),
+    ("Image ?GPT", "ImageGPT", True),  # an optional space: none
+    ("Image ?GPT", "Image  GPT", True),  # or a run
+    ("invertible 1 ?[x\u00d7] ?1 convolutions?", "invertible 1x1 convolutions", True),
+    ("(?<!VQ[- ])GAN", "VQ GAN", False),  # in a look-behind a class stays one character
+    ("(?<!VQ[- ])GAN", "a GAN", True),
+])
+def test_spaces_in_patterns_match_white_space(pattern: str, text: str, found: bool) -> None:
+    assert bool(compile_pattern(pattern).search(text)) is found
+
+
 def _pdf(line: str) -> bytes:
     """A one-page PDF with one line of Helvetica text, built by hand."""
     stream = f"BT /F1 11 Tf 40 720 Td ({line}) Tj ET".encode()
@@ -1778,6 +1792,10 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A world model with a VAE encoder and a KL term imagines rollouts. The critic learns to "
      "predict returns, and the actor learns to maximise them.",
      lambda p: "adversarial" in p.paradigms),
+    # "25 ODE steps" is an ODE solve
+    ("A diffusion transformer maps noise to a mel-spectrogram in 25 ODE steps.",
+     "A diffusion transformer maps noise to a mel-spectrogram in 25 steps.",
+     lambda p: p.card.sampler == "ODE solve"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

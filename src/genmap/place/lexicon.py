@@ -20,11 +20,25 @@ from genmap.card import OBJECTIVES, PARADIGMS, ROLES, SAMPLERS
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicon.json"
 
 
+_SPACE_CLASS = re.compile(r"(?<!\\)\[(?!\^)([^\] ]*) ([^\] ]*)\]")
+"""A character class with a space among its choices ("[- ]")."""
+
+
 def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
-    """A whole-word regex; a space outside [...] matches any run of white space. A word right
-    after "non-" is negated by it ("non-autoregressive token decoder"), so it is no match."""
-    spaced = re.sub(r" (?![^\[]*\])", r"\\s+", pattern)
-    return re.compile(rf"(?<![\w])(?<!non-)(?:{spaced})(?![\w])", 0 if case else re.IGNORECASE)
+    """A whole-word regex. A space matches any run of white space, also as a choice in [...]
+    ("flow[- ]matching" matches "flow\\n   matching" across a line break); an optional space
+    ("Image ?GPT") matches none or a run. A word right after "non-" is negated by it
+    ("non-autoregressive token decoder"), so it is no match."""
+    spaced = re.sub(r" \?(?![^\[]*\])", r"\\s*", pattern)  # an optional space: "Image ?GPT"
+    spaced = re.sub(r" (?![^\[]*\])", r"\\s+", spaced)
+    runs = _SPACE_CLASS.sub(lambda m: f"(?:[{m.group(1) + m.group(2)}]|\\s+)"
+                            if m.group(1) + m.group(2) else r"\s+", spaced)
+    flags = 0 if case else re.IGNORECASE
+    try:
+        return re.compile(rf"(?<![\w])(?<!non-)(?:{runs})(?![\w])", flags)
+    except re.error:  # a class inside a look-behind must stay one character wide
+        one = _SPACE_CLASS.sub(lambda m: f"[{m.group(1) + m.group(2)}\\s]", spaced)
+        return re.compile(rf"(?<![\w])(?<!non-)(?:{one})(?![\w])", flags)
 
 
 def _alternation(words: str) -> re.Pattern[str]:
