@@ -1796,6 +1796,30 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
     ("A diffusion transformer maps noise to a mel-spectrogram in 25 ODE steps.",
      "A diffusion transformer maps noise to a mel-spectrogram in 25 steps.",
      lambda p: p.card.sampler == "ODE solve"),
+    # "WaveNet-style blocks" inside coupling layers are a building block, not WaveNet
+    ("A flow enhances speech: affine coupling layers invert the waveform. WaveNet computes "
+     "their scale and shift.",
+     "A flow enhances speech: affine coupling layers invert the waveform. WaveNet-style "
+     "blocks compute their scale and shift.",
+     lambda p: dict(p.scores)["autoregressive"] > 0),
+    # "most of them lean on adversarial discriminators" is the field
+    ("ESC is a speech codec with a vector-quantised bottleneck. Like other codecs, it leans "
+     "on adversarial discriminators to clean up artefacts.",
+     "ESC is a speech codec with a vector-quantised bottleneck. Codecs are large, and most of "
+     "them lean on adversarial discriminators to clean up artefacts.",
+     lambda p: "adversarial" in p.paradigms),
+    # other methods "can be seen as special cases of this framework"
+    ("Diff-Instruct distils a diffusion model into a one-step generator. It adds "
+     "distillation by generative adversarial training to this framework.",
+     "Diff-Instruct distils a diffusion model into a one-step generator. Distillation by "
+     "generative adversarial training can be seen as a special case of this framework.",
+     lambda p: "adversarial" in p.paradigms),
+    # adversarial training that makes classifiers robust is no GAN
+    ("An energy-based model is sampled with Langevin dynamics. We learn it with adversarial "
+     "training against a generator.",
+     "An energy-based model is sampled with Langevin dynamics. We learn it with adversarial "
+     "training, which makes classifiers robust to perturbations.",
+     lambda p: dict(p.scores)["adversarial"] > 0),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -729,13 +729,22 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     return out
 
 
+_PART_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w-]+\s+)?(?:blocks?|layers?|"
+                         r"convolutions?|backbones?|architectures?|stacks?|modules?)\b",
+                         re.IGNORECASE)
+
+
 def _modifiers(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
                contexts: list[str]) -> list[str]:
     """A system's name used as an architecture modifier of another paradigm's model ("a
-    WaveNet-style diffusion model", "a GPT-like flow") names a network design, not a paradigm."""
+    WaveNet-style diffusion model", "a GPT-like flow") or of a building block ("WaveNet-style
+    blocks") names a network design, not a paradigm."""
     out = list(contexts)
     for i, (cue, m) in enumerate(raw):
         if not cue.names_system or not _MODIFIER.match(s.text, m.end()):
+            continue
+        if _PART_AFTER.match(s.text, m.end()):  # "WaveNet-style blocks": a building block
+            out[i] = "modifier"
             continue
         mine = set(cue.paradigms)
         if any(m.end() < m2.start() <= m.end() + 40 and set(c2.paradigms) - mine
