@@ -1820,6 +1820,22 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "An energy-based model is sampled with Langevin dynamics. We learn it with adversarial "
      "training, which makes classifiers robust to perturbations.",
      lambda p: dict(p.scores)["adversarial"] > 0),
+    # "The flow era. ..." opens a paragraph of history
+    ("Parallel WaveGAN trains a generator against a discriminator.\n\nThe flow model. "
+     "Normalizing flows with coupling layers gave parallel sampling. WaveGlow trained a flow "
+     "directly.",
+     "Parallel WaveGAN trains a generator against a discriminator.\n\nThe flow era. "
+     "Normalizing flows with coupling layers gave parallel sampling. WaveGlow trained a flow "
+     "directly.",
+     lambda p: "flow" in p.paradigms),
+    # a table row marked as the text's own ("AuraSR (this model)") makes the others compared
+    ("AuraSR upscales images with a GAN generator and a discriminator.\n\n"
+     "| Upscaler | Family | Steps |\n|---|---|---|\n| AuraSR | GAN | 1 |\n"
+     "| SD x4 Upscaler | latent diffusion | 50 |\n| SUPIR | diffusion | 50 |\n",
+     "AuraSR upscales images with a GAN generator and a discriminator.\n\n"
+     "| Upscaler | Family | Steps |\n|---|---|---|\n| AuraSR (this model) | GAN | 1 |\n"
+     "| SD x4 Upscaler | latent diffusion | 50 |\n| SUPIR | diffusion | 50 |\n",
+     lambda p: "diffusion" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -103,15 +103,24 @@ def _in_results_column(row: str, preceding: str, following: str) -> bool:
 def _systems_table(preceding: str, following: str) -> bool:
     """Whether the row is a body row of a table of systems that compares them: a result column
     ("| Model | Family | Overall ranking |", values that may be words, "behind"), or one row
-    set in bold as the system's own ("| **CogACT** | ... |") among the others. A table of the
-    system's stages ("| Stage | Type | Score |") is not."""
+    set in bold as the system's own ("| **CogACT** | ... |") among the others, or under any
+    header a row marked as its own ("| AuraSR (this model) |"). A table of the system's stages
+    ("| Stage | Type | Score |") is not."""
     table = _table_around(preceding, following)
-    if table is None or not table[0] or not _SYSTEMS_COLUMN.fullmatch(table[0][0]):
+    if table is None or not table[0]:
         return False
     header, above, below = table
+    if any(_OWN_ROW.search(_cells(ln)[0]) for ln in [*above, *below]):
+        return True  # "| **AuraSR (this model)** | GAN |": the other rows are others
+    if not _SYSTEMS_COLUMN.fullmatch(header[0]):
+        return False
     bold = any(_cells(ln)[0].startswith(("**", "__")) for ln in [*above, *below])
     return bold or any(_RESULT_COLUMN.search(c) for c in header[1:])
 
+
+_OWN_ROW = re.compile(r"\b(?:ours|this (?:model|work|release|checkpoint|system|method))\b",
+                     re.IGNORECASE)
+"""A first cell that marks a row as the text's own system ("AuraSR (this model)")."""
 
 _SYSTEMS_COLUMN = re.compile(r"\W*(?:models?|methods?|systems?|approach(?:es)?|baselines?|"
                              r"polic(?:y|ies)|agents?)\W*", re.IGNORECASE)

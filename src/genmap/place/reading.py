@@ -561,6 +561,7 @@ compose invertible maps ..."), and that does not speak of the system itself (we,
 it describes cited work."""
 
 _COUNT = {"two": 2, "three": 3, "four": 4}
+_PARAGRAPH = 99  # sentences: to the end of the paragraph
 
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
 
@@ -594,6 +595,8 @@ def _announces_survey(s: Sentence, lex: Lexicon) -> int:
     m = lex.context.survey.search(s.text)
     if not m or s.title or lex.context.self_ref.search(s.text):
         return 0
+    if m.group("era"):
+        return _PARAGRAPH  # "The flow era. ...": the paragraph is history
     return _COUNT.get((m.group("n") or "").lower(), 2)
 
 
