@@ -30,12 +30,14 @@ benchmark resumes where it stopped (`--fresh` ignores and overwrites the file).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
@@ -236,7 +238,17 @@ def main(argv: list[str] | None = None) -> None:
     todo = [job for job in jobs if keys[job] not in done]
     print(f"{len(jobs) - len(todo)} of {len(jobs)} runs reused from {log}", file=sys.stderr)
 
-    def record(job: tuple[str, str, int], row: dict[str, Any]) -> None:
+    failed: list[str] = []
+
+    def record(job: tuple[str, str, int], result: Callable[[], dict[str, Any]]) -> None:
+        """Log a finished run at once; a run that raised is reported and left for the next
+        call, and the others go on (an exception must not leave finished runs unlogged)."""
+        try:
+            row = result()
+        except Exception as e:  # any failure of one run
+            failed.append(f"{'/'.join(map(str, job))}: {type(e).__name__}: {e}")
+            print(f"run {failed[-1]}", file=sys.stderr, flush=True)
+            return
         done[keys[job]] = row
         with log.open("a") as f:
             f.write(json.dumps({"key": keys[job], "row": row}) + "\n")
@@ -247,10 +259,14 @@ def main(argv: list[str] | None = None) -> None:
             with ProcessPoolExecutor(args.workers) as pool:
                 futures = {pool.submit(run_one, *job, fields[job], *common): job for job in todo}
                 for f in as_completed(futures):
-                    record(futures[f], f.result())
+                    record(futures[f], f.result)
         else:
             for job in todo:
-                record(job, run_one(*job, fields[job], *common))
+                record(job, functools.partial(run_one, *job, fields[job], *common))
+        if failed:
+            raise SystemExit(f"{len(failed)} of {len(todo)} runs failed ({'; '.join(failed)}); "
+                             f"the others are logged in {log}, and a second call retries "
+                             "only the failed ones")
         rows = [done[keys[job]] for job in jobs]
         digits_row = digits_samples(DEFAULT, args.digits_steps, args.out, Path(tmp), overrides)
     summary = summarise(rows)

@@ -45,6 +45,33 @@ def test_ar_benchmark_times_wall_clock_when_several_threads_work() -> None:
     assert cpu["sleep"] < 0.02 and wall["sleep"] >= 0.05
 
 
+def test_gan_benchmark_logs_every_run_when_one_fails(tmp_path: Path, monkeypatch) -> None:
+    """A run that raises is reported with its job and the call exits non-zero, but every
+    other run is still trained and logged, so the next call retries only the failed one."""
+    sys.path.insert(0, str(BENCH))
+    import adversarial
+
+    trained = []
+
+    def fake_run(objective: str, data: str, seed: int, *rest: object) -> dict:
+        trained.append((objective, data, seed))
+        if (objective, data) == ("r1", "ring8") and len(trained) == 1:
+            raise FloatingPointError("no sample accepted")
+        return {"objective": objective, "data": data, "seed": seed, "modes_captured": 3,
+                "high_quality_pct": 50.0, "reverse_kl": 1.0, "train_cpu_s": 2.0}
+
+    monkeypatch.setattr(adversarial, "run_one", fake_run)
+    monkeypatch.setattr(adversarial, "digits_samples", lambda *a: {})
+    with pytest.raises(SystemExit, match=r"1 of 4 runs failed \(r1/ring8/0: FloatingPoint"):
+        adversarial.main(["--quick", "--out", str(tmp_path)])
+    assert len(trained) == 4  # the failure stopped nothing
+    logged = (tmp_path / "adversarial_runs.jsonl").read_text().splitlines()
+    assert len(logged) == 3
+    adversarial.main(["--quick", "--out", str(tmp_path)])
+    assert trained[4:] == [("r1", "ring8", 0)]
+    assert (tmp_path / "adversarial.md").exists()
+
+
 def test_gan_benchmark_resumes_from_its_run_log(tmp_path: Path, monkeypatch) -> None:
     """Runs found in OUT/adversarial_runs.jsonl (same training settings and overrides) are
     not trained again and land in the table; a torn last line is dropped and that run
