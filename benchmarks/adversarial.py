@@ -46,8 +46,10 @@ import torch
 
 from genmap import metrics, plots
 from genmap.adversarial import OBJECTIVES, GANConfig
+from genmap.adversarial.gan import DRS_MAX_ROUNDS
 from genmap.adversarial.objectives import LOGISTIC
 from genmap.data import load, modes
+from genmap.protocol import SamplerOptionError
 from genmap.registry import apply_overrides
 from genmap.train import TrainConfig, load_run, model_train_defaults, train
 
@@ -87,8 +89,11 @@ def run_one(objective: str, data: str, seed: int, fields: dict[str, Any],
     if objective in LOGISTIC:  # the same generator through discriminator rejection sampling
         torch.manual_seed(seed)
         centres, sigma = modes(data)
-        drs = metrics.mode_coverage(model.eval().sample(2500, drs=1), centres, sigma)
-        row |= {f"drs_{k}": drs[k] for k in ("modes_captured", "high_quality_pct")}
+        try:
+            drs = metrics.mode_coverage(model.eval().sample(2500, drs=1), centres, sigma)
+            row |= {f"drs_{k}": drs[k] for k in ("modes_captured", "high_quality_pct")}
+        except SamplerOptionError as e:  # DRS gave up (a D far from log p/q): say so
+            row |= {"drs_stopped": str(e)}
     if seed == 0 and objective == DEFAULT:
         torch.manual_seed(seed)
         plots.write_png(model.sample(2500), load(data).spec, out / f"adversarial_{data}.png")
@@ -131,9 +136,11 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, dict[str, list[float]]]:
     out: dict[str, dict[str, list[float]]] = {}
     for key in {(r["objective"], r["data"]) for r in rows}:
         group = [r for r in rows if (r["objective"], r["data"]) == key]
-        out["/".join(key)] = {m: list(mean_se([float(r[m]) for r in group]))
-                              for m in METRICS + DRS_METRICS if m in group[0]}
+        out["/".join(key)] = {m: list(mean_se([float(r[m]) for r in group if m in r]))
+                              for m in METRICS + DRS_METRICS if any(m in r for r in group)}
         out["/".join(key)]["seeds"] = [len(group), 0.0]
+        if any(m in out["/".join(key)] for m in DRS_METRICS):  # DRS may stop on a seed
+            out["/".join(key)]["drs_seeds"] = [sum(DRS_METRICS[0] in r for r in group), 0.0]
     return out
 
 
@@ -170,12 +177,17 @@ def markdown(summary: dict[str, Any], args: argparse.Namespace, digits_row: dict
     if drs:
         lines += ["", "The same generators through discriminator rejection sampling "
                   "(`--opt drs=1`, Azadi et al. 2019; more than one pass per sample):", "",
-                  "| objective | ring8 modes | ring8 % HQ | grid25 modes | grid25 % HQ |",
-                  "|---|---|---|---|---|"]
+                  "| objective | ring8 modes | ring8 % HQ | grid25 modes | grid25 % HQ | seeds "
+                  "(ring8 / grid25) |", "|---|---|---|---|---|---|"]
         for o in drs:
-            cells = [_cell(*summary[f"{o}/{d}"][m]) for d in ("ring8", "grid25")
-                     if f"{o}/{d}" in summary for m in DRS_METRICS]
-            lines.append(f"| {o} | " + " | ".join(cells) + " |")
+            cells = [_cell(*summary[f"{o}/{d}"][m]) if m in summary[f"{o}/{d}"] else "-"
+                     for d in ("ring8", "grid25") if f"{o}/{d}" in summary for m in DRS_METRICS]
+            seeds = [f"{summary[f'{o}/{d}'].get('drs_seeds', [0])[0]:.0f} of "
+                     f"{summary[f'{o}/{d}']['seeds'][0]:.0f}"
+                     for d in ("ring8", "grid25") if f"{o}/{d}" in summary]
+            lines.append(f"| {o} | " + " | ".join(cells) + f" | {' / '.join(seeds)} |")
+        lines += ["", "A seed that DRS does not count stopped after "
+                  f"{DRS_MAX_ROUNDS} redraws per sample (its run log says why)."]
     lines += ["", "Published rows (other architectures and budgets):", "",
               "| method | ring8 modes | ring8 % HQ | grid25 modes | grid25 % HQ | source |",
               "|---|---|---|---|---|---|"]

@@ -72,6 +72,27 @@ def test_gan_benchmark_logs_every_run_when_one_fails(tmp_path: Path, monkeypatch
     assert (tmp_path / "adversarial.md").exists()
 
 
+def test_gan_benchmark_counts_the_seeds_where_rejection_sampling_stopped() -> None:
+    """A seed whose DRS pass stopped (its row says why instead of giving DRS figures) is
+    left out of the DRS means, and the table says over how many seeds they are."""
+    sys.path.insert(0, str(BENCH))
+    import argparse
+
+    import adversarial
+
+    rows = [{"objective": "nonsaturating", "data": data, "seed": seed, "modes_captured": 8,
+             "high_quality_pct": 90.0, "reverse_kl": 0.1, "train_cpu_s": 1.0,
+             **({"drs_modes_captured": 8, "drs_high_quality_pct": 90.0 + seed} if seed
+                else {"drs_stopped": "drs accepted 2481 of 2500 samples"})}
+            for seed in range(3) for data in ("ring8", "grid25")]
+    summary = adversarial.summarise(rows)
+    assert summary["nonsaturating/ring8"]["drs_high_quality_pct"][0] == 91.5  # seeds 1, 2
+    assert summary["nonsaturating/ring8"]["drs_seeds"][0] == 2
+    table = adversarial.markdown(summary, argparse.Namespace(seeds=3, steps=0, batch=0), {})
+    assert "| nonsaturating | 8.0 ± 0.0 | 91.5 ± 0.5 |" in table
+    assert "| 2 of 3 / 2 of 3 |" in table
+
+
 def test_gan_benchmark_resumes_from_its_run_log(tmp_path: Path, monkeypatch) -> None:
     """Runs found in OUT/adversarial_runs.jsonl (same training settings and overrides) are
     not trained again and land in the table; a torn last line is dropped and that run
