@@ -1836,6 +1836,20 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "| Upscaler | Family | Steps |\n|---|---|---|\n| AuraSR (this model) | GAN | 1 |\n"
      "| SD x4 Upscaler | latent diffusion | 50 |\n| SUPIR | diffusion | 50 |\n",
      lambda p: "diffusion" in p.paradigms),
+    # a learned codec's hyperprior, quantised latents and rate-distortion loss: an autoencoder
+    ("DCVC codes video frames. An entropy model predicts each latent element autoregressively "
+     "from elements already decoded. A hyperprior sends side information, and training "
+     "minimises a rate-distortion objective over the quantised latents.",
+     "DCVC codes video frames. An entropy model predicts each latent element autoregressively "
+     "from elements already decoded. A side channel sends information, and training "
+     "minimises bits and error over the rounded values.",
+     lambda p: "latent_variable" in p.paradigms),
+    # a thread's post number and a quoted word do not hide "Most ... models are"
+    ("1/ Our \"unified\" text+image models are autoregressive: tokenize everything, predict "
+     "left to right.\n\n2/ UniDisc instead runs masked discrete diffusion over both.",
+     "1/ Most \"unified\" text+image models are autoregressive: tokenize everything, predict "
+     "left to right.\n\n2/ UniDisc instead runs masked discrete diffusion over both.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

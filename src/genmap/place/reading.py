@@ -336,9 +336,13 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if end is not None and (not sentence.lead or _EXAMPLES.match(part, end - a)) and (
             _class_subject(part, rel - a, end - a)):
         return "limitation"  # the opening sentence is the system's, unless it lists examples
-    if ctx.limitation.search(sentence.text):
+    if ctx.limitation.search(_THREAD_COUNT.sub("", sentence.text, count=1)):
         return "limitation"
     return "plain"
+
+
+_THREAD_COUNT = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s+")
+"""A social thread's post number ("1/ Most models are ..."), not part of the sentence."""
 
 
 def _borrowed(text: str, rel: int, end: int, lex: Lexicon) -> bool:
