@@ -1850,6 +1850,29 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "1/ Most \"unified\" text+image models are autoregressive: tokenize everything, predict "
      "left to right.\n\n2/ UniDisc instead runs masked discrete diffusion over both.",
      lambda p: "autoregressive" in p.paradigms),
+    # "autoregressive transformers and diffusion models" names two kinds, not an
+    # autoregressive diffusion model
+    ("Image models apply autoregressive diffusion models. TorToise is a decoder-only "
+     "autoregressive transformer over speech codes, and a diffusion decoder denoises its "
+     "hidden states into a spectrogram.",
+     "Image models apply autoregressive transformers and diffusion models. TorToise is a "
+     "decoder-only autoregressive transformer over speech codes, and a diffusion decoder "
+     "denoises its hidden states into a spectrogram.",
+     lambda p: p.primary == "diffusion"),
+    # "The same group had earlier tried ..." is the group's earlier work
+    ("A conditional invertible network unfolds detector effects with coupling layers. The "
+     "same group tried to remove detector effects from all of the data with a generative "
+     "adversarial network.",
+     "A conditional invertible network unfolds detector effects with coupling layers. The "
+     "same group had earlier tried to remove detector effects from all of the data with a "
+     "generative adversarial network.",
+     lambda p: dict(p.scores)["adversarial"] >= 4),
+    # a "future discriminator" that estimates an attribute is a classifier, not a GAN's
+    ("FUDGE steers a language model that writes text token by token. A discriminator "
+     "tells real text from generated text.",
+     "FUDGE steers a language model that writes text token by token. A future discriminator "
+     "estimates the probability that the attribute will hold.",
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
