@@ -1214,7 +1214,7 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
     # "GAN-based face methods" are other methods; "train unstably" is a limitation
     ("SR3 is a conditional diffusion model for super-resolution; observers preferred it to the "
      "best GAN-based face methods we compared.",
-     "SR3 is a conditional diffusion model for super-resolution; observers preferred it to the "
+     "SR3 is a conditional diffusion model for super-resolution; its output is refined by the "
      "best GAN-based face model we trained with it.",
      lambda p: "adversarial" not in p.paradigms),
     ("FlashSpeech is a latent consistency model for speech trained with adversarial consistency "
@@ -1873,6 +1873,32 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "FUDGE steers a language model that writes text token by token. A future discriminator "
      "estimates the probability that the attribute will hold.",
      lambda p: "adversarial" in p.paradigms),
+    # "we prefer this compact model over generative adversarial networks" compares
+    ("A restricted Boltzmann machine with Gibbs sampling generates market scenarios. We pair "
+     "this compact model with generative adversarial networks.",
+     "A restricted Boltzmann machine with Gibbs sampling generates market scenarios. We "
+     "prefer this compact model over generative adversarial networks.",
+     lambda p: "adversarial" in p.paradigms),
+    # "the first deep generative surrogates were GANs" is the field's history
+    ("CaloDiffusion denoises calorimeter showers with a diffusion model. Our surrogates "
+     "include generative adversarial networks: CaloGAN.",
+     "CaloDiffusion denoises calorimeter showers with a diffusion model. The first deep "
+     "generative surrogates were generative adversarial networks: CaloGAN.",
+     lambda p: "adversarial" in p.paradigms),
+    # an appositive after a compared system describes it ("CDVAE, a VAE-plus-diffusion ...")
+    ("UniMat denoises crystal structures with a diffusion model. Compared with CDVAE, we add "
+     "a VAE encoder to the crystal generator, and we keep it.",
+     "UniMat denoises crystal structures with a diffusion model. Compared with CDVAE, a "
+     "VAE-plus-diffusion crystal generator, and with language models, it is better.",
+     lambda p: "latent_variable" in p.paradigms),
+    # what "an autoregressive decoder would capture" is hypothetical; a candidate "rescored
+    # with an autoregressive teacher" is an option
+    ("A latent-variable translation model decodes every word in parallel from continuous "
+     "latents with an ELBO. The autoregressive decoder captures word dependencies.",
+     "A latent-variable translation model decodes every word in parallel from continuous "
+     "latents with an ELBO. Dependencies that an autoregressive decoder would capture are "
+     "absorbed by the latents; a candidate can be rescored with an autoregressive teacher.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -786,11 +786,17 @@ def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
                 first -= 1
             between = s.text[before[first][1]:m.start()]  # "MLLM that predicts image codes"
             if _RELATIVE.match(clause) or (_THAT.search(between) and len(between) <= 100 and
-                                           not _CLAUSE.search(between)):
+                                           not _CLAUSE.search(between)) or (
+                    _APPOSITIVE.match(between) and _APPOSITIVE_END.match(s.text, m.end())):
                 out[i] = "contrast"
     return out
 
 
+_APPOSITIVE = re.compile(r"\s*,\s*(?:an?|the)\s+$", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r"(?:[\s-]+(?!(?:is|are|was|were|has|have|can|will)\b)[\w-]+){0,5}"
+                             r"\s*,", re.IGNORECASE)
+"""A noun phrase between commas right after a compared system ("Compared with CDVAE, a
+VAE-plus-diffusion crystal generator, and ..."): it describes that system."""
 _THAT = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 
 
