@@ -656,6 +656,21 @@ def test_text_with_no_cue_is_refused() -> None:
         place_text("The weather in spring is mild and the trains run on time.")
 
 
+def test_a_text_described_only_under_background_is_placed_from_it_and_says_so() -> None:
+    """Everything under "## Background" is usually other work and is skipped; a README whose
+    whole description sits there is placed from it at half weight instead of refused."""
+    text = ("# JEM++\n\n## Background\n\nA classifier's logits define an energy-based model "
+            "whose negative samples come from Langevin dynamics.\n\n## Results\n\n"
+            "| model | accuracy |\n|---|---|\n| JEM++ | 94.1 |\n")
+    p = place_text(text)
+    assert p.primary == "energy_based"
+    assert any("only under headings usually about other work" in u for u in p.unsaid)
+    framed = text.replace("## Results", "JEM++ trains a diffusion model.\n\n## Results")
+    assert "energy_based" not in place_text(framed).paradigms  # own words outside: skipped
+    with pytest.raises(NothingToPlace):
+        place_text("# Notes\n\n## Background\n\nThe trains run on time.\n")
+
+
 def test_knowledge_is_data_a_reader_can_extend() -> None:
     raw = json.loads(LEXICON_PATH.read_text())
     text = "We train a frobnicator on images."

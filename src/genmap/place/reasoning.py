@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from genmap.card import PARADIGMS, Card
 from genmap.place.layout import TABLE_ROW
@@ -61,6 +61,7 @@ class State:
     text: str
     primary: str | None = None
     fired: list[Rule] = field(default_factory=list)
+    background: bool = False  # placed from sections usually about other work
 
     def active(self, cue_id: str) -> list[Hit]:
         """Hits of a cue said of the system itself (not negated, contrasted, background)."""
@@ -164,17 +165,21 @@ def _trained_with(hits: list[Hit], lex: Lexicon) -> set[str]:
 
 
 def reason(text: str, source: str, lex: Lexicon) -> Placement:
-    """Place one text on the map (see the module docstring for the steps)."""
-    hits = find_hits(text, lex)
-    scores = paradigm_scores(hits, PARADIGMS, lex.thresholds["repeat_decay"])
-    first = first_mention(hits)
-    if first:
-        scores[first] += lex.thresholds["first_bonus"]
-    paradigms = _named_only(_paradigm_set(scores, hits, lex), hits, _name(text, source), lex)
+    """Place one text on the map (see the module docstring for the steps). A text that names
+    a paradigm only in sections that are usually about other work (a README whose whole
+    description sits under "Background") is read with those sections set aside instead of
+    skipped, and says so."""
+    hits, scores, paradigms = _read(text, source, lex)
+    background = not paradigms and any(h.context == "skipped" for h in hits)
+    if background:
+        hits, scores, paradigms = _read(text, source, replace(lex, context=replace(
+            lex.context, skip_sections=_NO_SECTION, aside_sections=re.compile(
+                f"{lex.context.skip_sections.pattern}|{lex.context.aside_sections.pattern}",
+                lex.context.skip_sections.flags))))
     if not paradigms:
         raise NothingToPlace(f"{source}: the text names no generative paradigm (no cue from the "
                              "lexicon matched); accepted: a description of a generative model")
-    st = State(hits, scores, paradigms, text)
+    st = State(hits, scores, paradigms, text, background=background)
     for rule in lex.rules:  # pass 1: rules that do not depend on the primary
         if not any(a.startswith("primary:") for a in rule.all) and _matches(rule, st, lex):
             st.fired.append(rule)
@@ -183,6 +188,21 @@ def reason(text: str, source: str, lex: Lexicon) -> Placement:
     st.primary, primary_rule = _choose_primary(st, lex)
     st.fired += [r for r in lex.rules if r not in st.fired and _matches(r, st, lex)]
     return _assemble(st, source, lex, primary_rule)
+
+
+def _read(text: str, source: str, lex: Lexicon) -> tuple[list[Hit], dict[str, float], list[str]]:
+    """The text's hits, the paradigm scores and the paradigm set."""
+    hits = find_hits(text, lex)
+    scores = paradigm_scores(hits, PARADIGMS, lex.thresholds["repeat_decay"])
+    first = first_mention(hits)
+    if first:
+        scores[first] += lex.thresholds["first_bonus"]
+    return hits, scores, _named_only(_paradigm_set(scores, hits, lex), hits, _name(text, source),
+                                     lex)
+
+
+_NO_SECTION = re.compile(r"(?!)")
+"""A section pattern that matches no heading."""
 
 
 def _paradigm_conclusions(st: State, primary_rule: Rule | None) -> list[Conclusion]:
@@ -424,6 +444,9 @@ def _assemble(st: State, source: str, lex: Lexicon, primary_rule: Rule | None) -
                 notes=tuple(f"{r.id}: {r.why}" for r in st.fired if r.why))
     if not any(h.active and h.cue.likelihood_reported for h in st.hits):
         unsaid_m.append("the text reports no likelihood figure")
+    if st.background:
+        unsaid_m.append("the text names a paradigm only under headings usually about other work "
+                        "(background, related work): placed from those sections, at half weight")
     return Placement(source, card, tuple(conclusions + objectives + [sampler] + lik + modality
                                          + _role_conclusions(st, roles)),
                      tuple(_flags(st)), tuple(unsaid + unsaid_s + unsaid_m), _discounted(st),
