@@ -1914,6 +1914,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "latents with an ELBO. Dependencies that an autoregressive decoder would capture are "
      "absorbed by the latents; a candidate can be rescored with an autoregressive teacher.",
      lambda p: "autoregressive" in p.paradigms),
+    # a frame made "independently of the frames already generated" has no order
+    ("A conditional GAN renders portrait video against a discriminator. Each frame is made in "
+     "one pass from the frames already generated.",
+     "A conditional GAN renders portrait video against a discriminator. Each frame is made in "
+     "one pass, independently of the frames already generated.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
