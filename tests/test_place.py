@@ -1920,6 +1920,20 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A conditional GAN renders portrait video against a discriminator. Each frame is made in "
      "one pass, independently of the frames already generated.",
      lambda p: "autoregressive" in p.paradigms),
+    # a "Note:" line that wraps onto the next is one sentence, so its negation reaches on
+    ("SemlaFlow regresses a velocity with flow matching.\n\nNote: despite the name, SemlaFlow "
+     "is a normalizing flow; there is an invertible network and a\nchange-of-variables "
+     "likelihood.\n",
+     "SemlaFlow regresses a velocity with flow matching.\n\nNote: despite the name, SemlaFlow "
+     "is not a normalizing flow; there is no invertible network and no\nchange-of-variables "
+     "likelihood.\n",
+     lambda p: "flow" in p.paradigms),
+    # "autoregressive transforms" are a flow's building blocks
+    ("A manifold-learning flow with spline coupling layers. An autoregressive transformer "
+     "writes the tokens.",
+     "A manifold-learning flow with spline coupling layers. Autoregressive transforms come "
+     "from nflows.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

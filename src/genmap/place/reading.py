@@ -133,9 +133,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         quoted = _QUOTE_LINE.match(line) and _QUOTE_LINE.match(nxt)  # a wrapped blockquote
         wrapped_key = bool(_KEY_LINE.match(nxt)) and len(line.strip()) >= 50 and bool(
             re.search(r"[a-z,]\s*$", line))  # "...has been applied to\nmolecules: JT-VAE ..."
+        wrapped_note = bool(_KEY_LINE.match(line)) and len(line.strip()) >= 60 and bool(
+            re.search(r"[\w,]\s*$", line)) and nxt[:1].islower() and not _MARKUP_LINE.match(
+            nxt)  # "Note: despite the name, X is not a flow - there is no\nchange-of-..."
         breaks = not hyphenated and not quoted and (
             not line.strip() or not nxt.strip() or (_MARKUP_LINE.match(nxt) and not wrapped_key)
-            or (_MARKUP_LINE.match(line) and not wrapped_item) or len(line.strip()) < 50)
+            or (_MARKUP_LINE.match(line) and not wrapped_item and not wrapped_note)
+            or len(line.strip()) < 50)
         if breaks:
             spans.append((start, end))
             start = end
