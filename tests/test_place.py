@@ -1939,9 +1939,9 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
     ("An energy-based model is trained with energy discrepancy and sampled by MCMC. We use "
      "score matching, the main part of training, and it recovers the mode weights that score "
      "matching learns.",
-     "An energy-based model is trained with energy discrepancy and sampled by MCMC. "
-     "Contrastive divergence is biased, and score matching, the main MCMC-free alternative, "
-     "ignores mode weights that score matching gets wrong.",
+     "An energy-based model is trained with energy discrepancy and sampled by MCMC. Score "
+     "matching, the main MCMC-free alternative, ignores the weights of modes. It recovers the "
+     "mode weights that score matching gets wrong.",
      lambda p: "diffusion" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
