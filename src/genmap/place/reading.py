@@ -598,8 +598,9 @@ def _in_list_item(text: str, at: int) -> bool:
 
 def _announces_survey(s: Sentence, lex: Lexicon) -> int:
     """How many sentences after `s` describe the field's approaches that `s` announces
-    ("Most neural audio synthesis has taken one of two routes."): 0 when it announces none
-    or speaks of the system's own ("we combine two approaches")."""
+    ("Most neural audio synthesis has taken one of two routes."; all of its paragraph after
+    "The flow era."; a list that follows is read to its end by the caller): 0 when it
+    announces none or speaks of the system's own ("we combine two approaches")."""
     m = lex.context.survey.search(s.text)
     if not m or s.title or lex.context.self_ref.search(s.text):
         return 0
