@@ -1943,6 +1943,24 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "matching, the main MCMC-free alternative, ignores the weights of modes. It recovers the "
      "mode weights that score matching gets wrong.",
      lambda p: "diffusion" in p.paradigms),
+    # "The first neural vocoders were autoregressive." is history
+    ("StyleMelGAN is a GAN vocoder trained against discriminators. Our neural vocoders "
+     "were autoregressive.",
+     "StyleMelGAN is a GAN vocoder trained against discriminators. The first neural "
+     "vocoders were autoregressive.",
+     lambda p: "autoregressive" in p.paradigms),
+    # "Diffusion-based policies ..." at a sentence's head is the field's class of policies
+    ("CARP is a GPT-style policy that predicts action tokens one at a time. Its diffusion-based "
+     "policy head spends many denoising iterations per action chunk.",
+     "CARP is a GPT-style policy that predicts action tokens one at a time. Diffusion-based "
+     "policies spend many denoising iterations per action chunk.",
+     lambda p: "diffusion" in p.paradigms),
+    # "may remind the reader of a Wasserstein GAN" is a likeness
+    ("An energy-based model is trained with a learned Stein critic and sampled by Langevin "
+     "dynamics. The critic is trained as a Wasserstein GAN.",
+     "An energy-based model is trained with a learned Stein critic and sampled by Langevin "
+     "dynamics. The critic may remind the reader of a Wasserstein GAN.",
+     lambda p: dict(p.scores)["adversarial"] > 6),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
