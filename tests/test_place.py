@@ -1961,6 +1961,32 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "An energy-based model is trained with a learned Stein critic and sampled by Langevin "
      "dynamics. The critic may remind the reader of a Wasserstein GAN.",
      lambda p: dict(p.scores)["adversarial"] > 6),
+    # a bracket that describes "a separate hub entry" speaks of that entry
+    ("WaveGlow is a flow-based vocoder with affine coupling layers. Its companion is the "
+     "Tacotron 2 checkpoint, which is part of this card (an attention-based recurrent model "
+     "that predicts mel frames one after another).",
+     "WaveGlow is a flow-based vocoder with affine coupling layers. Its companion is the "
+     "Tacotron 2 checkpoint, which is a separate hub entry (an attention-based recurrent model "
+     "that predicts mel frames one after another).",
+     lambda p: "autoregressive" in p.paradigms),
+    # what the company "has since shipped", and what "had largely replaced" the system "within
+    # a year", is later history
+    ("TryOnGAN is a StyleGAN-based generator trained against a discriminator. The company "
+     "ships try-on features built on diffusion-based technology.",
+     "TryOnGAN is a StyleGAN-based generator trained against a discriminator. The company has "
+     "since shipped try-on features built on diffusion-based technology.",
+     lambda p: "diffusion" in p.paradigms),
+    ("CogView2 is an autoregressive transformer over VQ tokens. Its tokens are then turned "
+     "into images by a latent diffusion model we train.",
+     "CogView2 is an autoregressive transformer over VQ tokens. Within a year, latent "
+     "diffusion models had largely replaced token-based text-to-image models.",
+     lambda p: "diffusion" in p.paradigms),
+    # a yes/no question asks; the answer says
+    ("An energy-based model purifies images by Langevin dynamics. The EBM is trained "
+     "adversarially. No, it is trained by maximum likelihood.",
+     "An energy-based model purifies images by Langevin dynamics. Is the EBM trained "
+     "adversarially? No, it is trained by maximum likelihood.",
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -241,12 +241,18 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
             i -= 1  # back over the middle items, "against A, B, and the C"
     if i == len(full) - 1 and i > 0 and not clauses[-1].strip() and text.rstrip().endswith("("):
         i -= 1  # a name in brackets after its noun, "with a VLM (Qwen2.5-VL)": the noun's clause
+    opened = text[:len(text) - len(clauses[-1])].rstrip()
+    if i == len(full) - 1 and i > 0 and opened.endswith("(") and _ARTICLE.match(clauses[-1]):
+        i -= 1  # a bracket describing its noun, "a separate entry (an ... model that ...)"
     in_list = _short_item(full[i]) or (len(_WORD.findall(clauses[-1])) <= 1 and _list_item(full[i]))
     if i == len(full) - 1 and i > 0 and in_list and (
             _short_item(full[i - 1]) or next_short or _FIRST_ITEM.search(full[i - 1])):
         i = next((j for j in range(i - 1, max(0, i - 10), -1) if not _short_item(full[j - 1])),
                  max(1, i - 9)) - 1  # a middle item, "including A, B, C": back to the head
     return clauses[-1], " ".join(clauses[i:-1])
+
+
+_ARTICLE = re.compile(r"\s*(?:an?|the)\s", re.IGNORECASE)
 
 
 def _negated_list(text: str, rel: int, lex: Lexicon) -> bool:
@@ -328,8 +334,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "contrast"  # "the control of supervised training of autoregressive models"
     if end is not None and _WHICH_NOT.match(clause) and _DO_NOT.match(sentence.text, end):
         return "contrast"  # "..., which implicit policies built on EBMs do not": the alternative
-    if sentence.aside:
-        return "aside"
+    if sentence.aside or _YES_NO.match(sentence.text):
+        return "aside"  # "Is the EBM trained adversarially?": asked, not said
     if ctx.future.search(sentence.text):
         return "limitation"
     if sentence.title:
@@ -345,6 +351,10 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     return "plain"
 
 
+_YES_NO = re.compile(r"\W*(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\s"
+                     r"[^.!?]*\?\s*$", re.IGNORECASE)
+"""A yes/no question ("Is the EBM trained adversarially?"): an FAQ asks what its answer
+then says."""
 _THREAD_COUNT = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s+")
 """A social thread's post number ("1/ Most models are ..."), not part of the sentence."""
 
