@@ -409,6 +409,16 @@ def test_pdf_hyphenation_is_read_across_the_break_with_true_offsets() -> None:
     assert ev and all(text[e.term_start:e.term_end] == e.term == "autoregres-\nsive" for e in ev)
 
 
+def test_a_line_end_hyphen_stays_when_the_words_after_make_a_cue() -> None:
+    """"energy-\\nbased model" is an energy-based model: the hyphen is kept because the
+    hyphenated word with the word after it starts a cue (alone, "energy-based" starts none
+    whole); "autoregres-\\nsive" is still one word."""
+    text = "Index terms: language modeling, random field, energy-\nbased model."
+    p = place_text(text)
+    assert "energy_based" in p.paradigms
+    assert any(e.term == "energy-\nbased model" for c in p.conclusions for e in c.evidence)
+
+
 def test_a_systems_name_does_not_outvote_its_method_words() -> None:
     """A family name ("Parti") that is also the system's own name is evidence of nothing when the
     text's method words place it elsewhere; with no method words it still counts."""

@@ -30,11 +30,15 @@ OR_BRACKET = re.compile(r"\(\s*(?:or|alternatively|optionally)\b", re.IGNORECASE
 
 
 def real_hyphen(text: str, m: re.Match[str], lex: Lexicon) -> bool:
-    """Whether the line-end hyphen that `m` matched is part of the word ("flow-matching")."""
+    """Whether the line-end hyphen that `m` matched is part of the word ("flow-matching"): the
+    hyphenated word, with the words after it, starts a cue that the joined word does not
+    ("energy-\\nbased model")."""
     w1 = re.search(r"[\w-]*$", text[:m.start()]).group(0)  # type: ignore[union-attr]
     w2 = re.match(r"[\w-]*", text[m.end():]).group(0)  # type: ignore[union-attr]
+    after = text[m.end() + len(w2):m.end() + len(w2) + 40]  # "energy-\nbased model": "model"
     def cue(word: str) -> bool:
-        return any(p.fullmatch(word) for c in lex.cues for p in c.patterns)
+        return any((hit := p.match(word + after)) and hit.end() >= len(word)
+                   for c in lex.cues for p in c.patterns)
     return cue(f"{w1}-{w2}") and not cue(w1 + w2)
 
 
