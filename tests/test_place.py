@@ -303,6 +303,9 @@ def test_unseen_set_covers_the_map() -> None:
      "the diffusion model denoises all frames at once, conditioned on the phonemes.",
      "autoregressive", "non_autoregressive_diffusion"),
     ("recent/transformer_flows_revival_news.txt", "diffusion", "flow_denoising"),
+    ("WGAN-VGG trains a generator against a Wasserstein critic for low-dose CT denoising. "
+     "The generator maps a low-dose image to a denoised one.", "diffusion",
+     "restoration_denoising"),
     ("Our robot policy is a pretrained vision-language model with an added action expert. The "
      "large language model reads the camera images and the instruction; the action expert "
      "generates 50-step action chunks by flow matching, integrated with 10 Euler steps.",
@@ -1997,6 +2000,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "An energy-based model purifies images by Langevin dynamics. Is the EBM trained "
      "adversarially? No, it is trained by maximum likelihood.",
      lambda p: "adversarial" in p.paradigms),
+    # "denoising" a low-dose CT image with a GAN is a task; with noise levels it is diffusion
+    ("WGAN-VGG trains a generator against a Wasserstein critic. The generator maps a low-dose "
+     "image to a denoised one for low-dose CT denoising over a ladder of noise levels.",
+     "WGAN-VGG trains a generator against a Wasserstein critic for low-dose CT denoising. The "
+     "generator maps a low-dose image to a denoised one.",
+     lambda p: "diffusion" in p.paradigms),
+    # an FAQ's "Q:" line asks
+    ("SinGAN learns a generator from a single image against a discriminator.\n\nA: This "
+     "energy-based model is sampled by Langevin dynamics.",
+     "Q: SinGAN learns a generator from a single image against a discriminator.\n\nA: This "
+     "energy-based model is sampled by Langevin dynamics.",
+     lambda p: p.primary == "adversarial"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

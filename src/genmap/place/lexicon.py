@@ -80,6 +80,7 @@ class Rule:
     any: tuple[str, ...] = ()
     none: tuple[str, ...] = ()
     needs_term: re.Pattern[str] | None = None
+    none_term: re.Pattern[str] | None = None
     add: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
     primary: str | None = None
@@ -167,10 +168,11 @@ def _check_cue(cue: Cue) -> None:
 
 
 def _rule(d: dict[str, Any]) -> Rule:
-    term = d.get("needs_term")
+    term, unsaid = d.get("needs_term"), d.get("none_term")
     return Rule(id=d["id"], all=tuple(d.get("all", ())), any=tuple(d.get("any", ())),
                 none=tuple(d.get("none", ())),
                 needs_term=compile_pattern(term) if term else None,
+                none_term=compile_pattern(unsaid) if unsaid else None,
                 add=tuple(d.get("add", ())), drop=tuple(d.get("drop", ())),
                 primary=d.get("primary"),
                 margin=float(d.get("margin", 2.0)), roles=dict(d.get("roles", {})),

@@ -351,10 +351,10 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     return "plain"
 
 
-_YES_NO = re.compile(r"\W*(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\s"
-                     r"[^.!?]*\?\s*$", re.IGNORECASE)
-"""A yes/no question ("Is the EBM trained adversarially?"): an FAQ asks what its answer
-then says."""
+_YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:is|are|was|were|does|do|did|can|could|will|would|has|"
+                     r"have)\s[^.!?]*\?\s*$)", re.IGNORECASE)
+"""A yes/no question ("Is the EBM trained adversarially?") or an FAQ's "Q:" line: the text
+asks what its answer then says."""
 _THREAD_COUNT = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s+")
 """A social thread's post number ("1/ Most models are ..."), not part of the sentence."""
 

@@ -88,12 +88,14 @@ def _confidence(score: float, scale: float = 4.0) -> float:
 
 
 def _matches(rule: Rule, st: State, lex: Lexicon) -> bool:
-    """The rule's atoms hold and its term, if any, is said of the system (a term in a
-    comparison, "unlike latent diffusion models", does not count)."""
+    """The rule's atoms hold, its term, if any, is said of the system (a term in a
+    comparison, "unlike latent diffusion models", does not count) and its unwanted term, if
+    any, is not."""
     return (all(st.holds(a) for a in rule.all)
             and (not rule.any or any(st.holds(a) for a in rule.any))
             and not any(st.holds(a) for a in rule.none)
-            and (rule.needs_term is None or term_said(rule.needs_term, st.text, lex)))
+            and (rule.needs_term is None or term_said(rule.needs_term, st.text, lex))
+            and (rule.none_term is None or not term_said(rule.none_term, st.text, lex)))
 
 
 def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
