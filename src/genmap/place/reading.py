@@ -586,9 +586,10 @@ _NAME_WORD = re.compile(r"[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
 
 def _title_names(title: str) -> set[str]:
     """The title's name-like words, lower-cased ("Flow-TTS: ..." -> flow-tts); of a title
-    in capitals only the word before its colon ("FLOW-TTS: A NON-AUTOREGRESSIVE ...")."""
+    sentence in capitals only the word before its colon ("FLOW-TTS: A NON-AUTOREGRESSIVE
+    ..."), where every word looks like a name ("JEM++" alone stays a name)."""
     words = _NAME_WORD.findall(title)
-    if title.upper() == title:
+    if title.upper() == title and len(words) > 2:
         words = words[:1] if re.match(r"\W*[\w.-]+:", title) else []
     return {w.lower() for w in words if _NAME_LIKE.search(w)}
 
@@ -621,8 +622,7 @@ def _announces_survey(s: Sentence, lex: Lexicon) -> int:
 
 def _own_names(title: str) -> set[str]:
     """The parts of the title's name-like words, lower-cased: "LongLive-1.3B" -> longlive."""
-    return {part.lower() for w in title.split() if _NAME_LIKE.search(w)
-            for part in _NAME_PART.findall(w)}
+    return {part for w in _title_names(title) for part in _NAME_PART.findall(w)}
 
 
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")

@@ -173,11 +173,12 @@ def reason(text: str, source: str, lex: Lexicon) -> Placement:
     skipped, and says so."""
     hits, scores, paradigms = _read(text, source, lex)
     background = not paradigms and any(h.context == "skipped" for h in hits)
-    if background:
-        hits, scores, paradigms = _read(text, source, replace(lex, context=replace(
+    if background:  # the rules' terms are then read the same way
+        lex = replace(lex, context=replace(
             lex.context, skip_sections=_NO_SECTION, aside_sections=re.compile(
                 f"{lex.context.skip_sections.pattern}|{lex.context.aside_sections.pattern}",
-                lex.context.skip_sections.flags))))
+                lex.context.skip_sections.flags)))
+        hits, scores, paradigms = _read(text, source, lex)
     if not paradigms:
         raise NothingToPlace(f"{source}: the text names no generative paradigm (no cue from the "
                              "lexicon matched); accepted: a description of a generative model")
