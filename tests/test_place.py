@@ -756,6 +756,9 @@ def test_a_pattern_needs_the_strings_every_match_contains(
     ("invertible 1 ?[x\u00d7] ?1 convolutions?", "invertible 1x1 convolutions", True),
     ("(?<!VQ[- ])GAN", "VQ GAN", False),  # in a look-behind a class stays one character
     ("(?<!VQ[- ])GAN", "a GAN", True),
+    ("coupling normali[sz]ing[- ]flow layers", "coupling **normalizing-flow** layers", True),
+    ("Image ?GPT", "Image**GPT", True),  # markdown emphasis is white space to a pattern
+    ("coupling layers", "coupling-layers", False),
 ])
 def test_spaces_in_patterns_match_white_space(pattern: str, text: str, found: bool) -> None:
     assert bool(compile_pattern(pattern).search(text)) is found
@@ -2012,6 +2015,95 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Q: SinGAN learns a generator from a single image against a discriminator.\n\nA: This "
      "energy-based model is sampled by Langevin dynamics.",
      lambda p: p.primary == "adversarial"),
+    # what is "everywhere now", and what "many recent" systems do, is the field
+    ("TrajFlow is a normalizing flow trained by exact likelihood. Its planner samples by "
+     "iterative denoising with a diffusion model.",
+     "TrajFlow is a normalizing flow trained by exact likelihood. It is worth rereading now "
+     "that diffusion planners that sample by iterative denoising are everywhere.",
+     lambda p: "diffusion" in p.paradigms),
+    ("VidAR is an autoregressive transformer over pixels trained by next-token likelihood. "
+     "Its pipeline stacks latent variables and discriminators.",
+     "VidAR is an autoregressive transformer over pixels trained by next-token likelihood. "
+     "Many recent video generators stack latent variables and discriminators.",
+     lambda p: "adversarial" in p.paradigms),
+    ("SceneEBM is an energy-based model sampled by Langevin dynamics. On a real robot, "
+     "LLM-based planners that write one token at a time take over.",
+     "SceneEBM is an energy-based model sampled by Langevin dynamics. On a real robot, "
+     "LLM-based planners that write one token at a time break down.",
+     lambda p: "autoregressive" in p.paradigms),
+    # the variational bound of variational dequantization is the flow's own
+    ("FlowX is a normalizing flow trained by maximum likelihood. We learn the noise with a second "
+     "conditional model trained with a variational bound.",
+     "FlowX is a normalizing flow trained by maximum likelihood. We learn the noise with "
+     "variational dequantization, a second conditional flow trained with a variational bound.",
+     lambda p: "latent_variable" in p.paradigms),
+    # a model "read as a latent-variable model" is another paradigm's model, seen that way
+    ("HeatGen reverses blurring with a denoising diffusion model over noise levels. The model "
+     "is also a latent-variable model with a variational bound.",
+     "HeatGen reverses blurring with a denoising diffusion model over noise levels. The model "
+     "can be read as a latent-variable model with a variational bound.",
+     lambda p: "latent_variable" in p.paradigms),
+    # a flow named as the vocoder serves the model that makes the spectrogram
+    ("Melo's recurrent decoder produces the spectrogram one frame at a time. The audio comes from "
+     "WaveGlow, a flow-based network of invertible coupling layers trained by maximum "
+     "likelihood.",
+     "Melo's recurrent decoder produces the spectrogram one frame at a time. The audio comes from "
+     "WaveGlow, a flow-based vocoder of invertible coupling layers trained by maximum "
+     "likelihood.",
+     lambda p: p.primary == "flow"),
+    ("# FlowVoc: a flow-based vocoder\n\nFlowVoc is a flow-based vocoder of invertible coupling "
+     "layers trained by maximum likelihood. Its input comes from a recurrent decoder that "
+     "produces the spectrogram one frame at a time.",
+     "# Notes on speech synthesis\n\nFlowVoc is a flow-based vocoder of invertible coupling "
+     "layers trained by maximum likelihood. Its input comes from a recurrent decoder that "
+     "produces the spectrogram one frame at a time.",
+     lambda p: p.primary == "flow"),
+    # an appositive describes the name before it: a compared system's
+    ("ProtLM is an autoregressive protein language model trained by next-token prediction. "
+     "The release also ships EvoX, a discrete diffusion model over sequences.",
+     "ProtLM is an autoregressive protein language model trained by next-token prediction. "
+     "The paper compares against EvoX, a discrete diffusion model over sequences.",
+     lambda p: "diffusion" in p.paradigms),
+    # "quality among" a class compares with it
+    ("PoissonGen is trained with denoising score matching. It is a normalizing-flow model with "
+     "state-of-the-art quality.",
+     "PoissonGen is trained with denoising score matching. It has state-of-the-art quality "
+     "among normalizing-flow and ODE-based models.",
+     lambda p: "flow" in p.paradigms),
+    # "Llama-style upgrades" name a design, not a sequence model
+    ("VTok is an autoencoder tokenizer trained with a reconstruction loss and a KL term; its "
+     "tokens go to a Llama-style model.",
+     "VTok is an autoencoder tokenizer trained with a reconstruction loss and a KL term; its "
+     "blocks carry Llama-style upgrades.",
+     lambda p: dict(p.scores)["autoregressive"] > 0),
+    # causal convolutions in an autoencoder keep frames causal; they decode nothing in order
+    ("CogVid is a video generator. A 3D network with causal convolutions compresses the video.",
+     "CogVid is a video generator. A 3D variational autoencoder with causal convolutions "
+     "compresses the video.",
+     lambda p: dict(p.scores)["autoregressive"] > 0),
+    # Bayesian "prior and posterior marginals" are no VAE's KL term
+    ("MargFlow fits masked autoregressive flows to samples by maximum likelihood. A KL term "
+     "ties the prior and posterior.",
+     "MargFlow fits masked autoregressive flows to samples by maximum likelihood. It gives "
+     "normalised densities for both prior and posterior marginals.",
+     lambda p: dict(p.scores)["latent_variable"] > 0),
+    # product quantisation is vector quantisation
+    ("ImgFold is an autoregressive transformer over image tokens. Its encoder output is "
+     "quantised by product quantisation.",
+     "ImgFold is an autoregressive transformer over image tokens. Its encoder output is "
+     "compressed by product pruning.",
+     lambda p: "latent_variable" in p.paradigms),
+    # boxes written one after another, each conditioned on those already placed
+    ("TextDiff is a latent diffusion model. Its layout transformer writes out the "
+     "bounding-box coordinates of the keywords one after another.",
+     "TextDiff is a latent diffusion model. Its layout transformer writes out the "
+     "bounding-box coordinates of the keywords all at once.",
+     lambda p: "autoregressive" in p.paradigms),
+    ("TextDiff is a latent diffusion model. Its layout model predicts each box conditioned on "
+     "the boxes already placed.",
+     "TextDiff is a latent diffusion model. Its layout model predicts each box conditioned on "
+     "the prompt.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

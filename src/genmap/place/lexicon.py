@@ -25,14 +25,15 @@ _SPACE_CLASS = re.compile(r"(?<!\\)\[(?!\^)([^\] ]*) ([^\] ]*)\]")
 
 
 def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
-    """A whole-word regex. A space matches any run of white space, also as a choice in [...]
+    """A whole-word regex. A space matches any run of white space and markdown emphasis
+    ("coupling **normalizing flow** layers"), also as a choice in [...]
     ("flow[- ]matching" matches "flow\\n   matching" across a line break); an optional space
     ("Image ?GPT") matches none or a run. A word right after "non-" is negated by it
     ("non-autoregressive token decoder"), so it is no match."""
-    spaced = re.sub(r" \?(?![^\[]*\])", r"\\s*", pattern)  # an optional space: "Image ?GPT"
-    spaced = re.sub(r" (?![^\[]*\])", r"\\s+", spaced)
-    runs = _SPACE_CLASS.sub(lambda m: f"(?:[{m.group(1) + m.group(2)}]|\\s+)"
-                            if m.group(1) + m.group(2) else r"\s+", spaced)
+    spaced = re.sub(r" \?(?![^\[]*\])", r"[\\s*]*", pattern)  # an optional space: "Image ?GPT"
+    spaced = re.sub(r" (?![^\[]*\])", r"[\\s*]+", spaced)
+    runs = _SPACE_CLASS.sub(lambda m: f"(?:[{m.group(1) + m.group(2)}]|[\\s*]+)"
+                            if m.group(1) + m.group(2) else r"[\s*]+", spaced)
     flags = 0 if case else re.IGNORECASE
     try:
         return re.compile(rf"(?<![\w])(?<!non-)(?:{runs})(?![\w])", flags)

@@ -230,6 +230,11 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     full = [*clauses[:-1], clauses[-1] + rest[0]]
     next_short = len(rest) > 1 and _list_item(rest[1])  # more items follow: "A, B, C"
     i = len(full) - 1
+    opened = text[:len(text) - len(clauses[-1])].rstrip()
+    if i > 0 and _ARTICLE.match(clauses[-1]) and _NAME_END.search(opened) and not (
+            _WE.search(full[i - 1])):
+        i -= 1  # an appositive of a name, "compares against EvoDiff, a discrete diffusion
+        # model", is read with the name's clause ("We ..., a ..." is the system's own)
     while i > 0 and len(full) - i < 4 and (_RELATIVE.match(full[i]) or (
             _CONTINUES.match(full[i]) and len(_WORD.findall(full[i])) <= 6)):
         i -= 1
@@ -241,7 +246,6 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
             i -= 1  # back over the middle items, "against A, B, and the C"
     if i == len(full) - 1 and i > 0 and not clauses[-1].strip() and text.rstrip().endswith("("):
         i -= 1  # a name in brackets after its noun, "with a VLM (Qwen2.5-VL)": the noun's clause
-    opened = text[:len(text) - len(clauses[-1])].rstrip()
     if i == len(full) - 1 and i > 0 and opened.endswith("(") and _ARTICLE.match(clauses[-1]):
         i -= 1  # a bracket describing its noun, "a separate entry (an ... model that ...)"
     in_list = _short_item(full[i]) or (len(_WORD.findall(clauses[-1])) <= 1 and _list_item(full[i]))
@@ -253,6 +257,8 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
 
 
 _ARTICLE = re.compile(r"\s*(?:an?|the)\s", re.IGNORECASE)
+_NAME_END = re.compile(r"(?:\b[A-Z][\w.+-]*|\d|\))\s*,$")
+_WE = re.compile(r"\b(?:we|our|ours|us|this\s+(?:paper|work|model|report))\b", re.IGNORECASE)
 
 
 def _negated_list(text: str, rel: int, lex: Lexicon) -> bool:
@@ -752,7 +758,8 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
 
 
 _PART_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w-]+\s+)?(?:blocks?|layers?|"
-                         r"convolutions?|backbones?|architectures?|stacks?|modules?)\b",
+                         r"convolutions?|backbones?|architectures?|stacks?|modules?|upgrades?|tweaks?|"
+                         r"improvements?|modifications?|components?|tricks?|design choices)\b",
                          re.IGNORECASE)
 
 

@@ -99,7 +99,18 @@ def _matches(rule: Rule, st: State, lex: Lexicon) -> bool:
 
 
 def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
+    """The highest score, unless a rule says otherwise; a paradigm the text names as a stage
+    ("WaveGlow, a flow-based vocoder", "a GAN upsampler") is not the primary while another
+    paradigm is said of the system: the stage serves the model that makes the content. A
+    stage the title names ("Parallel WaveGAN: ...") is the system itself."""
+    titled = {p for h in st.hits if h.active and h.context == "title" for p in h.cue.paradigms}
+    stages = _staged(st.hits) - titled
+    def makes_content(p: str) -> bool:  # not only a tokenizer's evidence ("a VQ step")
+        return any(h.cue.role != "tokenizer" for h in st.hits if h.active and h.weight(p) > 0)
     best = max(st.paradigms, key=lambda p: st.scores[p])
+    rest = [p for p in st.paradigms if p not in stages and makes_content(p)]
+    if best in stages and rest:
+        best = max(rest, key=lambda p: st.scores[p])
     for rule in st.fired:
         p = rule.primary
         if p and p in st.paradigms and st.scores[best] <= rule.margin * max(st.scores[p], 1e-9):
@@ -150,7 +161,7 @@ def _staged(hits: list[Hit]) -> set[str]:
         row, a = h.sentence.text, h.sentence.start
         if TABLE_ROW.match(row) and r.end <= h.start:
             return row[:r.start - a].count("|") == 1 and row[r.end - a:h.start - a].count("|") == 1
-        return r.end > h.end and r.start - h.end <= 12
+        return r.end >= h.end and r.start - h.end <= 12  # or the stage word in h's term
     return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
             if h.context in OWN_CONTEXTS and h.cue.paradigms for r in stages if staged(h, r)}
 
