@@ -1958,7 +1958,8 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "An energy-based model is trained with energy discrepancy and sampled by MCMC. Score "
      "matching, the main MCMC-free alternative, ignores the weights of modes. It recovers the "
      "mode weights that score matching gets wrong.",
-     lambda p: "diffusion" in p.paradigms),
+     lambda p: "denoising score matching" in {c.value for c in p.of_kind("objective")
+                                              if c.stated}),
     # "The first neural vocoders were autoregressive." is history
     ("StyleMelGAN is a GAN vocoder trained against discriminators. Our neural vocoders "
      "were autoregressive.",
@@ -2104,6 +2105,73 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "TextDiff is a latent diffusion model. Its layout model predicts each box conditioned on "
      "the prompt.",
      lambda p: "autoregressive" in p.paradigms),
+    # a question alone on its line that asks how the system compares opens a comparison
+    ("TACTiS models the marginals with a normalizing flow and the copula by the chain rule.\n\n"
+     "Other forecasters\n- TimeGrad: a diffusion model conditioned on an RNN state.\n",
+     "TACTiS models the marginals with a normalizing flow and the copula by the chain rule.\n\n"
+     "How does it compare?\n- TimeGrad: a diffusion model conditioned on an RNN state.\n",
+     lambda p: "diffusion" in p.paradigms),
+    # "Compare with ...", "included for comparison", "a counterexample to" compare
+    ("LatentNeRF distils a frozen diffusion model by score distillation. It sits beside "
+     "GAN-based 3D generators that learn from images with a discriminator.",
+     "LatentNeRF distils a frozen diffusion model by score distillation. Compare with "
+     "Point-E or Shap-E, which are trained generators of 3D content, or with GAN-based 3D "
+     "generators like EG3D that learn from image collections with a discriminator.",
+     lambda p: "adversarial" in p.paradigms),
+    ("DexDiffuser samples grasps with a denoising diffusion model. FFHNet (a conditional VAE "
+     "grasp sampler) is included under `models/`.",
+     "DexDiffuser samples grasps with a denoising diffusion model. FFHNet (a conditional VAE "
+     "grasp sampler) is included under `baselines/` for comparison.",
+     lambda p: "latent_variable" in p.paradigms),
+    ("C-Flow is a conditional normalizing flow trained by exact likelihood. Nice example of "
+     "\"conditional = GAN or diffusion\".",
+     "C-Flow is a conditional normalizing flow trained by exact likelihood. Nice counterexample "
+     "to \"conditional = GAN or diffusion\".",
+     lambda p: "adversarial" in p.paradigms),
+    # "popular alternatives" are other work
+    ("CogMol is a VAE over SMILES strings. Its decoder builds molecules atom by atom.",
+     "CogMol is a VAE over SMILES strings. Models that build molecules atom by atom are "
+     "popular alternatives.",
+     lambda p: "autoregressive" in p.paradigms),
+    # processing a video frame by frame is not generating it frame by frame
+    ("DeepPrivacy replaces faces with a conditional GAN in one pass. It generates video frame "
+     "by frame.",
+     "DeepPrivacy replaces faces with a conditional GAN in one pass. It is fast enough to "
+     "process video frame by frame.",
+     lambda p: "autoregressive" in p.paradigms),
+    # an energy model fitted by denoising score matching is an EBM, not a diffusion model;
+    # over a ladder of noise levels it is both
+    ("EBIL learns an energy function of expert states with denoising score matching over "
+     "many noise levels.",
+     "EBIL learns an energy function of expert states with denoising score matching.",
+     lambda p: "diffusion" in p.paradigms),
+    # "one variable at a time" is the chain rule
+    ("TACTiS fits flow marginals by exact likelihood; its copula draws one variable at a time.",
+     "TACTiS fits flow marginals by exact likelihood; its copula draws every variable at once.",
+     lambda p: "autoregressive" in p.paradigms),
+    # the autoregressive transforms of a flow library are flows
+    ("glasflow fits normalizing flows by exact likelihood.\n\n| class | transform |\n|---|---|\n"
+     "| `CouplingNSF` | spline coupling |\n| `ARModel` | autoregressive transformer LM |\n",
+     "glasflow fits normalizing flows by exact likelihood.\n\n| class | transform |\n|---|---|\n"
+     "| `CouplingNSF` | spline coupling |\n| `AutoregressiveNSF` | spline autoregressive |\n",
+     lambda p: "autoregressive" in p.paradigms),
+    # blocks made one after another by a diffusion model, never called autoregressive
+    ("BlockFusion generates scene blocks with a latent diffusion model. A transformer "
+     "predicts the next token of each block.",
+     "BlockFusion generates scene blocks with a latent diffusion model. Blocks are produced "
+     "one after another around the existing scene.",
+     lambda p: "autoregressive" in p.paradigms),
+    # what a model "can be read as", or is "in the terminology of" others, is a reading
+    ("SRVP is a VAE for video prediction trained on an ELBO. Its latent state follows a "
+     "stochastic differential equation solved by Euler steps.",
+     "SRVP is a VAE for video prediction trained on an ELBO. Its residual update can be read "
+     "as one Euler step of a stochastic differential equation.",
+     lambda p: "diffusion" in p.paradigms),
+    ("ENGINE trains a non-autoregressive translator against an autoregressive teacher's "
+     "energy. Like Tu and Gimpel, we train the translator as an inference network.",
+     "ENGINE trains a non-autoregressive translator against an autoregressive teacher's "
+     "energy. In the terminology of Tu and Gimpel, the translator is an inference network.",
+     lambda p: dict(p.scores)["latent_variable"] > 1.0),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

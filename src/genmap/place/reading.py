@@ -182,6 +182,10 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
 
 _HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
                       r"[A-Z][\w &,/()-]{2,60}:?(?:\*\*|__)?:?$")
+_QUESTION_HEADING = re.compile(r"^(?:How|What|Why|Where|When|Which|Is|Are|Does|Do|Can)\b"
+                               r"[^.!?\n]{2,80}\?$")
+"""A question alone on its line that opens what follows ("How does it compare?" before a
+list of other systems), as a heading does."""
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Z][\w &,/-]{2,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S")
 """A bold pseudo-heading ("**Limitations:**"), alone on its line or leading a paragraph."""
 
@@ -191,7 +195,8 @@ def _mark_sections(out: list[Sentence], skip: re.Pattern[str] | None,
     skipping, setting_aside, marked = False, False, []
     for s in out:
         label = _BOLD_LABEL.match(s.text)
-        if not s.title and len(s.text.split()) <= 6 and _HEADING.match(s.text):
+        if not s.title and ((len(s.text.split()) <= 6 and _HEADING.match(s.text)) or (
+                _QUESTION_HEADING.match(s.text))):
             skipping = bool(skip and skip.search(s.text))
             setting_aside = bool(aside and aside.search(s.text))
             marked.append(s)
@@ -328,7 +333,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "negated"  # "there is no generative model of events in the GAN sense here"
     if end is not None and ctx.disowned.match(sentence.text, end):
         return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
-    if ctx.contrast.search(tail):
+    if ctx.contrast.search(tail) or _COMPARE_OPENING.match(sentence.text) or (
+            _FOR_COMPARISON.search(part_of(sentence.text, rel)[1])):
         return "contrast"
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
             sentence.text, end):
@@ -357,6 +363,14 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     return "plain"
 
 
+_FOR_COMPARISON = re.compile(r"\bfor comparison\b|\bas (?:a |our |the )?baselines?\b|"
+                             r"\b(?:is|are|was|were) (?:\w+ )?not used\b", re.IGNORECASE)
+"""A part of a sentence that names its systems as baselines ("FFHNet (a conditional VAE)
+is included for comparison"): all of it is the comparison."""
+_COMPARE_OPENING = re.compile(r"\W*(?:compare|contrast)\s+(?:(?:this|that|it|them)\s+)?"
+                              r"(?:with|to)\b", re.IGNORECASE)
+"""A sentence that opens "Compare with ..." / "Contrast this with ...": all of it is the
+comparison."""
 _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:is|are|was|were|does|do|did|can|could|will|would|has|"
                      r"have)\s[^.!?]*\?\s*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?") or an FAQ's "Q:" line: the text
