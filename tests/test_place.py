@@ -2172,6 +2172,19 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "ENGINE trains a non-autoregressive translator against an autoregressive teacher's "
      "energy. In the terminology of Tu and Gimpel, the translator is an inference network.",
      lambda p: dict(p.scores)["latent_variable"] > 1.0),
+    # a VAE's decoder that writes one line at a time, each conditioned on the lines already
+    # written, is autoregressive; one that does so "rather than one frame after another" is not
+    ("ShapeAsm is a VAE over programs trained on an ELBO with a KL term and a Gaussian prior. "
+     "The decoder, a recurrent network, writes the program one line at a time.",
+     "ShapeAsm is a VAE over programs trained on an ELBO with a KL term and a Gaussian prior. "
+     "The decoder, a recurrent network, writes the whole program in one pass.",
+     lambda p: "autoregressive" in p.paradigms),
+    ("MotionVAE is a VAE trained on an ELBO with a KL term and a Gaussian prior. Its decoder "
+     "maps a latent sample to a motion, producing one frame after another.",
+     "MotionVAE is a VAE trained on an ELBO with a KL term and a Gaussian prior. Its decoder "
+     "maps a latent sample to a motion, producing all frames at once rather than one frame "
+     "after another.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
