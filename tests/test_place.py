@@ -2185,6 +2185,36 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "maps a latent sample to a motion, producing all frames at once rather than one frame "
      "after another.",
      lambda p: "autoregressive" in p.paradigms),
+    # a pointer to "a discussion of" other families, and what the field "has progressed
+    # from", are background
+    ("SNF is a normalizing flow trained by exact likelihood. Its conditioners are "
+     "autoregressive transformers.",
+     "SNF is a normalizing flow trained by exact likelihood. See Section 2 for a discussion of "
+     "coupling and autoregressive transformers.",
+     lambda p: dict(p.scores)["autoregressive"] > 3.0),
+    ("SF-V is a one-step video diffusion model tuned with an adversarial loss. It writes its "
+     "frames with autoregressive transformers over video tokens.",
+     "SF-V is a one-step video diffusion model tuned with an adversarial loss. Video synthesis "
+     "has progressed from autoregressive transformers over video tokens to diffusion models.",
+     lambda p: "autoregressive" in p.paradigms),
+    # "have been proposed to address this" is others' answer, not the system's
+    ("MPD plans robot motions with a denoising diffusion model. To address this, we add "
+     "normalizing flows over trajectories.",
+     "MPD plans robot motions with a denoising diffusion model. Learned priors have been "
+     "proposed to address this: variational autoencoders and normalizing flows over "
+     "trajectories.",
+     lambda p: "flow" in p.paradigms),
+    # posterior inference over a generator's latent vector makes it a latent-variable model
+    ("ABP trains a generator network by alternating back-propagation with Langevin dynamics "
+     "for posterior inference over the latent vector.",
+     "ABP trains a generator network by alternating back-propagation with Langevin dynamics.",
+     lambda p: "latent_variable" in p.paradigms),
+    # frames generated in order, each frame's conditional a diffusion model: diffusion first
+    ("DiffAR is an autoregressive model over frames trained by next-token likelihood, and each "
+     "frame is refined by a denoising diffusion model.",
+     "DiffAR is an autoregressive model over frames whose conditional for each frame is a "
+     "denoising diffusion model.",
+     lambda p: p.primary == "autoregressive"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
