@@ -2215,6 +2215,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "DiffAR is an autoregressive model over frames whose conditional for each frame is a "
      "denoising diffusion model.",
      lambda p: p.primary == "autoregressive"),
+    # what a model does not do "the way MaskGIT or masked diffusion LMs do" is theirs
+    ("UniLM decodes left to right with next-token prediction. It also fills in many masked "
+     "tokens in parallel as masked diffusion LMs do.",
+     "UniLM decodes left to right with next-token prediction. It does not fill in many masked "
+     "tokens in parallel the way MaskGIT or masked diffusion LMs do.",
+     lambda p: "diffusion" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
