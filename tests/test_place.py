@@ -2221,6 +2221,29 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "UniLM decodes left to right with next-token prediction. It does not fill in many masked "
      "tokens in parallel the way MaskGIT or masked diffusion LMs do.",
      lambda p: "diffusion" in p.paradigms),
+    # a section headed "Related" names others
+    ("# SDA\n\nSDA trains a score network by denoising score matching.\n\n## Notes\n\nAppa "
+     "reanalyses with a latent diffusion model.\n",
+     "# SDA\n\nSDA trains a score network by denoising score matching.\n\n## Related\n\nAppa "
+     "reanalyses with a latent diffusion model.\n",
+     lambda p: "latent_variable" in p.paradigms),
+    # a table whose first column lists strategies lists alternatives
+    ("sysVI is a conditional VAE trained on an ELBO with a KL term.\n\n| Part | Role |\n|---|---|\n"
+     "| discriminator on the latent | adversarial alignment |\n",
+     "sysVI is a conditional VAE trained on an ELBO with a KL term.\n\n| Strategy | Result |\n"
+     "|---|---|\n| discriminator on the latent | adversarial alignment |\n",
+     lambda p: "adversarial" in p.paradigms),
+    # a name with a bare year, "MeshGPT (late 2023)", is cited work, unless it is the title's
+    ("PolyDiff is a denoising diffusion model over mesh tokens. MeshGPT learns triangle tokens "
+     "and lets a GPT-style transformer write the mesh token by token.",
+     "PolyDiff is a denoising diffusion model over mesh tokens. MeshGPT (late 2023) learns "
+     "triangle tokens and lets a GPT-style transformer write the mesh token by token.",
+     lambda p: "autoregressive" in p.paradigms),
+    ("SongGen: lyrics in, song out\n\nSongGen (2025) is a single-stage autoregressive "
+     "transformer for songs.",
+     "Lyrics in, song out\n\nSongGen (2025) is a single-stage autoregressive transformer for "
+     "songs.",
+     lambda p: dict(p.scores)["autoregressive"] >= 2.0),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

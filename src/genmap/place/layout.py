@@ -127,7 +127,7 @@ _OWN_ROW = re.compile(r"\b(?:ours|this (?:model|work|release|checkpoint|system|m
 """A first cell that marks a row as the text's own system ("AuraSR (this model)")."""
 
 _SYSTEMS_COLUMN = re.compile(r"\W*(?:models?|methods?|systems?|approach(?:es)?|baselines?|"
-                             r"polic(?:y|ies)|agents?)\W*", re.IGNORECASE)
+                             r"strateg(?:y|ies)|polic(?:y|ies)|agents?)\W*", re.IGNORECASE)
 """A first header cell that heads a column of systems (not "Stage" or "Component")."""
 
 
