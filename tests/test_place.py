@@ -2244,6 +2244,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Lyrics in, song out\n\nSongGen (2025) is a single-stage autoregressive transformer for "
      "songs.",
      lambda p: dict(p.scores)["autoregressive"] >= 2.0),
+    # "NSF-HiFiGAN" is a neural source-filter vocoder, not a neural spline flow; an actor
+    # network's critic is reinforcement learning's
+    ("DiffSVC converts singing with a denoising diffusion model; NSF layers make its "
+     "normalizing flow prior.",
+     "DiffSVC converts singing with a denoising diffusion model; an NSF-HiFiGAN vocoder makes "
+     "the waveform.",
+     lambda p: "flow" in p.paradigms),
+    ("DayDreamer learns a world model as a VAE trained on an ELBO with a KL term. A critic "
+     "network scores the samples against the data.",
+     "DayDreamer learns a world model as a VAE trained on an ELBO with a KL term. An actor "
+     "network and critic network learn from imagined rollouts.",
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
