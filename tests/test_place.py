@@ -2256,6 +2256,23 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "DayDreamer learns a world model as a VAE trained on an ELBO with a KL term. An actor "
      "network and critic network learn from imagined rollouts.",
      lambda p: "adversarial" in p.paradigms),
+    # what "has been tried" is history; what is "outside our scope" or "never learned" is not
+    # the system's
+    ("DynamicCity is a latent diffusion model over 4D occupancy. Its decoder uses GAN-based "
+     "refinement trained against a discriminator.",
+     "DynamicCity is a latent diffusion model over 4D occupancy. GAN-based generators trained "
+     "against a discriminator have been tried for 3-D scenes.",
+     lambda p: "adversarial" in p.paradigms),
+    ("CapTTS is a Tacotron with a variational reference encoder trained on an ELBO with a KL "
+     "term. A GAN-based vocoder trained against a discriminator makes the audio.",
+     "CapTTS is a Tacotron with a variational reference encoder trained on an ELBO with a KL "
+     "term. A GAN-based vocoder trained against a discriminator is outside our scope.",
+     lambda p: "adversarial" in p.paradigms),
+    ("A-NICE-MC trains an invertible MCMC proposal adversarially. The energy function is "
+     "learned by contrastive divergence.",
+     "A-NICE-MC trains an invertible MCMC proposal adversarially. The energy function is never "
+     "learned; it is given by the problem.",
+     lambda p: "energy_based" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
