@@ -2273,6 +2273,30 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A-NICE-MC trains an invertible MCMC proposal adversarially. The energy function is never "
      "learned; it is given by the problem.",
      lambda p: "energy_based" in p.paradigms),
+    # "did not use a diffusion model or a GAN" negates both
+    ("FourCastNet 3 rolls its forecast forward autoregressively, step by step. The team did "
+     "not use a diffusion model but a GAN to obtain realistic spread.",
+     "FourCastNet 3 rolls its forecast forward autoregressively, step by step. The team did "
+     "not use a diffusion model or a GAN to obtain realistic spread.",
+     lambda p: "adversarial" in p.paradigms),
+    # Gibbs sampling's "one variable at a time" is no chain rule
+    ("GWG samples a discrete energy-based model by Langevin dynamics; its decoder writes one "
+     "variable at a time.",
+     "GWG samples a discrete energy-based model by Langevin dynamics; Gibbs sampling updates "
+     "one variable at a time.",
+     lambda p: "autoregressive" in p.paradigms),
+    # the encoder and decoder of Tacotron 2 are no VAE's
+    ("TransformerTTS produces the spectrogram one frame at a time. Its encoder and decoder are "
+     "trained jointly on a KL term.",
+     "TransformerTTS produces the spectrogram one frame at a time. It replaces the recurrent "
+     "encoder and decoder of Tacotron 2 with Transformer blocks.",
+     lambda p: dict(p.scores)["latent_variable"] > 0),
+    # "Diffusion LLMs" are diffusion language models
+    ("dParallel distils a masked diffusion language model to unmask many tokens per step. Its "
+     "LLMs decode left to right.",
+     "dParallel distils a masked diffusion language model to unmask many tokens per step. "
+     "Diffusion LLMs were meant to be fast.",
+     lambda p: dict(p.scores)["autoregressive"] > 0),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

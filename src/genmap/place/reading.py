@@ -320,8 +320,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     near = " ".join(words[-ctx.negation_words:])
     if ctx.negators.search(near) and not ctx.not_negation.search(near):
         return "negated"
-    if words and words[-1].lower() in ("or", "nor"):  # "not trained with a diffusion or X"
-        before = " ".join(words[-(ctx.negation_words + 3):-1])
+    k = 2 if len(words) > 1 and words[-1].lower() in ("a", "an", "the") else 1
+    if len(words) >= k and words[-k].lower() in ("or", "nor"):  # "not ... a diffusion or (a) X"
+        before = " ".join(words[-(ctx.negation_words + 2 + k):-k])
         if ctx.negators.search(before) and not ctx.not_negation.search(before) and not (
                 _TURN.search(before)):
             return "negated"
