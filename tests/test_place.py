@@ -2297,6 +2297,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "dParallel distils a masked diffusion language model to unmask many tokens per step. "
      "Diffusion LLMs were meant to be fast.",
      lambda p: dict(p.scores)["autoregressive"] > 0),
+    # a part marked "(baselines)" names the comparison
+    ("GenPointNet is an energy-based model over point clouds sampled by Langevin dynamics. It "
+     "ships l-GAN, a GAN trained against a discriminator.",
+     "GenPointNet is an energy-based model over point clouds sampled by Langevin dynamics. It "
+     "ships l-GAN, a GAN trained against a discriminator (baselines).",
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -365,7 +365,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
 
 
 _FOR_COMPARISON = re.compile(r"\bfor comparison\b|\bas (?:a |our |the )?baselines?\b|"
-                             r"\b(?:is|are|was|were) (?:\w+ )?not used\b", re.IGNORECASE)
+                             r"\(baselines?\)|\b(?:is|are|was|were) (?:\w+ )?not used\b",
+                             re.IGNORECASE)
 """A part of a sentence that names its systems as baselines ("FFHNet (a conditional VAE)
 is included for comparison"): all of it is the comparison."""
 _COMPARE_OPENING = re.compile(r"\W*(?:compare|contrast)\s+(?:(?:this|that|it|them)\s+)?"
