@@ -2303,6 +2303,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "GenPointNet is an energy-based model over point clouds sampled by Langevin dynamics. It "
      "ships l-GAN, a GAN trained against a discriminator (baselines).",
      lambda p: "adversarial" in p.paradigms),
+    # what "the best of them" rely on is other work
+    ("EfficientTTS 2 is a VAE trained on an ELBO with a KL term and a GAN decoder. It relies on "
+     "a normalizing-flow prior.",
+     "EfficientTTS 2 is a VAE trained on an ELBO with a KL term and a GAN decoder. The best of "
+     "them rely on a normalizing-flow prior.",
+     lambda p: "flow" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
