@@ -115,6 +115,9 @@ class Context:
     alternative: re.Pattern[str]
     trained_with: re.Pattern[str]
     disowned: re.Pattern[str]
+    comparison: re.Pattern[str]
+    """A part of a sentence that is a comparison wherever its terms stand ("Compare with ...",
+    "X (a conditional VAE) is included for comparison")."""
     multipliers: dict[str, float]
     listing_paradigms: int
     survey: re.Pattern[str]
@@ -198,6 +201,7 @@ def _context(d: dict[str, Any]) -> Context:
                    alternative=_alternation(d["alternative"]),
                    trained_with=_alternation(d["trained_with"]),
                    disowned=re.compile(rf"(?:{d['disowned']})(?![\w])", re.IGNORECASE),
+                   comparison=_alternation(d["comparison"]),
                    multipliers=dict(d["multipliers"]),
                    listing_paradigms=int(d["listing_paradigms"]),
                    survey=_alternation(d["survey"]))

@@ -222,11 +222,13 @@ def _is_title(s: str) -> bool:
     return s.startswith("#") or (len(s.split()) <= 20 and not s.rstrip().endswith((".", ":")))
 
 
-def _clause_before(text: str, after: str = "") -> tuple[str, str]:
+def _clause_before(text: str, after: str = "",
+                   self_ref: re.Pattern[str] | None = None) -> tuple[str, str]:
     """The clause a match sits in, up to the match, and the clauses it continues: the one a
     relative clause qualifies ("Unlike our earlier models, which were diffusion models") or
     a short "and/or" item continues ("such as GraphVAE, which ..., and MolGAN"), else "".
-    `after` is the text after the match, to see the whole of its clause."""
+    `after` is the text after the match, to see the whole of its clause; with `self_ref`, an
+    appositive of a name not the system's ("against EvoDiff, a ...") continues the name's clause."""
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
     text, after = (_CITED.sub(blank, _ACRONYM.sub(blank, t)) for t in (text, after))
@@ -236,8 +238,8 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
     next_short = len(rest) > 1 and _list_item(rest[1])  # more items follow: "A, B, C"
     i = len(full) - 1
     opened = text[:len(text) - len(clauses[-1])].rstrip()
-    if i > 0 and _ARTICLE.match(clauses[-1]) and _NAME_END.search(opened) and not (
-            _WE.search(full[i - 1])):
+    if self_ref and i > 0 and _ARTICLE.match(clauses[-1]) and _NAME_END.search(opened) and not (
+            self_ref.search(full[i - 1])):
         i -= 1  # an appositive of a name, "compares against EvoDiff, a discrete diffusion
         # model", is read with the name's clause ("We ..., a ..." is the system's own)
     while i > 0 and len(full) - i < 4 and (_RELATIVE.match(full[i]) or (
@@ -263,7 +265,6 @@ def _clause_before(text: str, after: str = "") -> tuple[str, str]:
 
 _ARTICLE = re.compile(r"\s*(?:an?|the)\s", re.IGNORECASE)
 _NAME_END = re.compile(r"(?:\b[A-Z][\w.+-]*|\d|\))\s*,$")
-_WE = re.compile(r"\b(?:we|our|ours|us|this\s+(?:paper|work|model|report))\b", re.IGNORECASE)
 
 
 def _negated_list(text: str, rel: int, lex: Lexicon) -> bool:
@@ -313,7 +314,7 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     ctx = lex.context
     if sentence.skipped:
         return "skipped"
-    clause, antecedent = _clause_before(sentence.text[:rel], sentence.text[rel:])
+    clause, antecedent = _clause_before(sentence.text[:rel], sentence.text[rel:], ctx.self_ref)
     words = _WORD.findall(clause)
     tail = " ".join(_WORD.findall(antecedent)[-3 * ctx.window_words:]
                     + words[-ctx.window_words:])
@@ -334,8 +335,7 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "negated"  # "there is no generative model of events in the GAN sense here"
     if end is not None and ctx.disowned.match(sentence.text, end):
         return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
-    if ctx.contrast.search(tail) or _COMPARE_OPENING.match(sentence.text) or (
-            _FOR_COMPARISON.search(part_of(sentence.text, rel)[1])):
+    if ctx.contrast.search(tail) or ctx.comparison.search(part_of(sentence.text, rel)[1]):
         return "contrast"
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
             sentence.text, end):
@@ -364,15 +364,6 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     return "plain"
 
 
-_FOR_COMPARISON = re.compile(r"\bfor comparison\b|\bas (?:a |our |the )?baselines?\b|"
-                             r"\(baselines?\)|\b(?:is|are|was|were) (?:\w+ )?not used\b",
-                             re.IGNORECASE)
-"""A part of a sentence that names its systems as baselines ("FFHNet (a conditional VAE)
-is included for comparison"): all of it is the comparison."""
-_COMPARE_OPENING = re.compile(r"\W*(?:compare|contrast)\s+(?:(?:this|that|it|them)\s+)?"
-                              r"(?:with|to)\b", re.IGNORECASE)
-"""A sentence that opens "Compare with ..." / "Contrast this with ...": all of it is the
-comparison."""
 _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:is|are|was|were|does|do|did|can|could|will|would|has|"
                      r"have)\s[^.!?]*\?\s*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?") or an FAQ's "Q:" line: the text

@@ -161,7 +161,7 @@ def _staged(hits: list[Hit]) -> set[str]:
         row, a = h.sentence.text, h.sentence.start
         if TABLE_ROW.match(row) and r.end <= h.start:
             return row[:r.start - a].count("|") == 1 and row[r.end - a:h.start - a].count("|") == 1
-        return r.end >= h.end and r.start - h.end <= 12  # or the stage word in h's term
+        return _stage_word_after(h, r)
     return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
             if h.context in OWN_CONTEXTS and h.cue.paradigms for r in stages if staged(h, r)}
 
@@ -342,8 +342,13 @@ def _stage_named(st: State, p: str) -> str | None:
     stages = [h for h in st.hits if h.active and h.cue.role in ("vocoder", "super-resolution stage")
               and not h.cue.paradigms]
     return next((r.cue.role for h in st.hits if h.active and h.weight(p) > 0 for r in stages
-                 if r.sentence == h.sentence and r.end > h.end and r.start - h.end <= 12),
-                None)
+                 if _stage_word_after(h, r)), None)
+
+
+def _stage_word_after(h: Hit, r: Hit) -> bool:
+    """Stage word r right after term h in its sentence ("HiFi-GAN vocoder"), or inside
+    h's own term ("flow-based vocoder")."""
+    return r.sentence == h.sentence and r.end >= h.end and r.start - h.end <= 12
 
 
 def _role_said(st: State, p: str) -> str | None:
