@@ -131,10 +131,10 @@ class CausalSelfAttention(nn.Module):
         H, t = self.n_head, cache.length + 1
         d = C // H
         qkv = _linear(h, self.qkv).view(B, 3, H, d)
+        cache.k[layer, t - 1] = qkv[:, 1]  # one strided copy each, no reshaped temporary
+        cache.v[layer, t - 1] = qkv[:, 2]
         K, V = cache.k[layer].view(-1, B * H, d), cache.v[layer].view(-1, B * H, d)
-        K[t - 1] = qkv[:, 1].reshape(B * H, d)
-        V[t - 1] = qkv[:, 2].reshape(B * H, d)
-        q = qkv[:, 0].reshape(1, B * H, d) * d ** -0.5
+        q = (qkv[:, 0] * d ** -0.5).view(1, B * H, d)
         blocks = [slice(j, min(j + _BLOCK, t)) for j in range(0, t, _BLOCK)]
         s = [torch.linalg.vecdot(K[b], q) for b in blocks]  # (<= _BLOCK, B H) each
         a = (s[0] if len(s) == 1 else torch.cat(s)).softmax(0)  # (t, B H)
