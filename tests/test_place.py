@@ -2309,6 +2309,37 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "EfficientTTS 2 is a VAE trained on an ELBO with a KL term and a GAN decoder. The best of "
      "them rely on a normalizing-flow prior.",
      lambda p: "flow" in p.paradigms),
+    # an architecture name says what the network is: an MMDiT is a diffusion transformer
+    ("Qimg is a 20B MMDiT image model that edits photos in the latent space of a VAE.",
+     "Qimg is a 20B image model that edits photos in the latent space of a VAE.",
+     lambda p: "diffusion" in p.paradigms),
+    # classifier-free guidance in a model that calls itself autoregressive is a token trick
+    ("Janus-Pro is a novel autoregressive framework for images.\n\n- **Image generation:** "
+     "the transformer draws the 576 image codes of a picture in raster order, with "
+     "classifier-free guidance (CFG); a guidance scale of 5 works best.",
+     "Janus-Pro is a novel framework for images.\n\n- **Image generation:** "
+     "the transformer draws the 576 image codes of a picture in raster order, with "
+     "classifier-free guidance (CFG); a guidance scale of 5 works best.",
+     lambda p: "diffusion" not in p.paradigms),
+    # a "teacher" in quotes is still the autoregressive teacher of a flow student
+    ('PW is an inverse autoregressive flow; a pretrained autoregressive WaveNet "teacher" scores '
+     "its samples during distillation.",
+     'PW is an inverse autoregressive flow; a pretrained autoregressive WaveNet "critic" scores '
+     "its samples during distillation.",
+     lambda p: "autoregressive" in p.paradigms),
+    # the probability-flow ODE makes a score model a continuous normalizing flow only as a view
+    ("ScoreNet is trained by denoising score matching; its probability flow ODE turns it into a "
+     "continuous normalizing flow with exact likelihoods.",
+     "ScoreNet is trained by denoising score matching, and a continuous normalizing flow gives "
+     "it exact likelihoods.",
+     lambda p: "flow" not in p.paradigms),
+    # a closed bracket before a list's last item ("(as in a VAE)") does not govern that item
+    ("First, an autoencoder is trained with an L1 loss, a KL penalty (as in a VAE) and a "
+     "patch-based adversarial loss from a discriminator. Second, a diffusion model is trained "
+     "on its latents.",
+     "First, an autoencoder is trained with an L1 loss, a KL penalty (as in a VAE) and a "
+     "perceptual loss. Second, a diffusion model is trained on its latents.",
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2460,6 +2491,56 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "patches through a normalizing flow.",
      "JetFormer keeps the autoregressive route and the quantiser and models image patches "
      "through a normalizing flow.", "vq", "quantiser"),
+    # a run-in label heads its paragraph as a heading would
+    ("GraphGAN is a GAN for molecules.\n\nRelated work. A VAE over graphs must match nodes "
+     "under permutations.",
+     "GraphGAN is a GAN for molecules.\n\nDetails. A VAE over graphs must match nodes "
+     "under permutations.", "vae", "VAE"),
+    # "What's new" is a heading: it ends the Background section
+    ("# GlyphFlow\n\n## Background\n\nFlows map data to noise.\n\nThe flow runs in the "
+     "latent space of a pretrained autoencoder.",
+     "# GlyphFlow\n\n## Background\n\nFlows map data to noise.\n\n## What's new\n\nThe "
+     "flow runs in the latent space of a pretrained autoencoder.", "autoencoder", "autoencoder"),
+    # "Boltzmann machines" heading a sentence are a class, the field
+    ("Our GAN trains without Markov chains. Boltzmann machines need MCMC estimates of the "
+     "partition function.",
+     "Our GAN trains without Markov chains. Our Boltzmann machines need MCMC estimates of the "
+     "partition function.", "ebm", "Boltzmann machines"),
+    # what a class "is known for" is the class's
+    ("Its decoder adds the sharpness for which GANs are known.",
+     "Its decoder adds the sharpness for which GANs are trained.", "gan", "GANs"),
+    # the self-consistency of a structure predictor is no consistency model
+    ("Designs are screened by AlphaFold2 self-consistency.",
+     "The student is trained on the self-consistency property.", "consistency",
+     "self-consistency property"),
+    # "approaches based on X" are the alternatives
+    ("Approaches based on VAEs were not competitive here.",
+     "Our decoder based on VAEs was competitive here.", "vae", "VAEs"),
+    # the assumption a text challenges is not its own claim
+    ("It challenges the assumption that these skills need autoregressive models.",
+     "It shows that these skills need autoregressive models.", "autoregressive",
+     "autoregressive"),
+    # a dash inside a compound does not end the clause of "resembles"
+    ("The setup resembles the generator–discriminator interplay of GANs.",
+     "The setup uses the generator–discriminator interplay of GANs.", "gan", "GANs"),
+    # what a colon after "alternatives exist" introduces is other work
+    ("Parallel alternatives exist: ClariNet distils an inverse autoregressive flow.",
+     "Parallel sampling is simple: ClariNet distils an inverse autoregressive flow.",
+     "flow_core", "autoregressive flow"),
+    # holding up against a class, or what is hard with it, compares with it
+    ("At low temperature its samples hold up against GANs.",
+     "At low temperature its samples come from GANs.", "gan", "GANs"),
+    ("Energies add up, something hard to do with a single GAN generator.",
+     "Energies add up, something we do with a single GAN generator.", "gan", "GAN"),
+    ("PixelCNN obtains 4.60, while SNGAN still leads with 8.59.",
+     "PixelCNN obtains 4.60, while SNGAN gets 8.59.", "gan", "SNGAN"),
+    # "semi-autoregressive" is counted once, by its own cue
+    ("A semi-autoregressive mode fills the answer block by block.",
+     "An autoregressive mode fills the answer block by block.", "autoregressive",
+     "autoregressive"),
+    # a system's name after "Architecture:" names the network design
+    ("- **Architecture:** Llama-like, 32 layers, 4096 hidden size.",
+     "- **Initialisation:** Llama-like, 32 layers, 4096 hidden size.", "ar_systems", "Llama"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -56,14 +56,14 @@ _OR_NOR = re.compile(r"\b(?:or|nor)\s", re.IGNORECASE)
 _OR_ITEM = re.compile(r"\s*(?:[\w-]+\s+){1,4}(?:or|nor)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NEW_STATEMENT = re.compile(r"\s*(?:and|but|while|which|that|so|then)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
-_CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|whereas|while)\s")
+_CLAUSE = re.compile(r"[,;:()\[\]]|—|\s–|–\s|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:they|their|them|those|these)\b", re.IGNORECASE)
 _CLASS_NOUN = (r"(?:models|methods|approaches|generators|systems|networks|GANs|VAEs|LLMs|flows"
-               r"|autoencoders|vocoders|codecs|synthesi[sz]ers|transformers|policies)")
+               r"|autoencoders|vocoders|codecs|synthesi[sz]ers|transformers|policies|machines)")
 _PLURAL_AFTER = re.compile(rf"(?:[- ]based)?(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{_CLASS_NOUN}\b")
 _WHICH_NOT = re.compile(r"\s*(?:which|what)\s+(?!we\b|our\b|it\b)", re.IGNORECASE)
 _DO_NOT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:do|does|did|can|could|would)(?:\s+not|n't)\b",
@@ -165,23 +165,49 @@ def sentences(text: str, skip: re.Pattern[str] | None = None,
 def _sentences(text: str, skip: re.Pattern[str] | None,
                aside: re.Pattern[str] | None) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
+    labelled: list[tuple[int, int]] = []  # sentences of paragraphs led by a run-in label
     for a, b in _paragraphs(text):
-        cut = a
+        cut, first = a, len(out)
         for m in _BOUNDARY.finditer(text, a, b):
             if not _ABBREV.search(text[cut:m.start()]):
                 out.extend(_trimmed(text, cut, m.start()))
                 cut = m.end()
         out.extend(_trimmed(text, cut, b))
+        if len(out) - first > 1 and _RUN_IN_LABEL.match(out[first].text):
+            labelled.append((first, len(out)))
     if out and _is_title(out[0].text):
         out[0] = Sentence(out[0].start, out[0].end, out[0].text, title=True)
     i = next((i for i, x in enumerate(out) if not x.title and len(x.text.split()) >= 5), None)
     if i is not None:  # the opening sentence usually defines the system's own paradigm
         out[i] = Sentence(out[i].start, out[i].end, out[i].text, lead=True)
-    return tuple(_mark_sections(out, skip, aside) if skip or aside else out)
+    if skip or aside:
+        out = _mark_sections(out, skip, aside)
+        out = _mark_run_in(out, labelled, skip, aside)
+    return tuple(out)
+
+
+_RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w&,/'’-]*(?: [\w&,/'’-]+){0,3}[.:](?:\*\*|__)?$")
+"""A run-in label of at most a few words that leads its paragraph ("Related work.
+Likelihood-based alternatives include ..."): it heads that paragraph only."""
+
+
+def _mark_run_in(out: list[Sentence], labelled: list[tuple[int, int]],
+                 skip: re.Pattern[str] | None, aside: re.Pattern[str] | None) -> list[Sentence]:
+    """Skip or set aside the paragraph (sentences first..stop) that a run-in label heads, as
+    a heading would; the sections around it are left as they were."""
+    for first, stop in labelled:
+        label = out[first].text
+        skipping = bool(skip and skip.search(label))
+        setting_aside = bool(aside and aside.search(label))
+        for j in range(first, stop):
+            x = out[j]
+            out[j] = Sentence(x.start, x.end, x.text, x.title, skipped=x.skipped or skipping,
+                              aside=x.aside or setting_aside, lead=x.lead)
+    return out
 
 
 _HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
-                      r"[A-Z][\w &,/()-]{2,60}:?(?:\*\*|__)?:?$")
+                      r"[A-Z][\w &,/()'’-]{2,60}:?(?:\*\*|__)?:?$")
 _QUESTION_HEADING = re.compile(r"^(?:How|What|Why|Where|When|Which|Is|Are|Does|Do|Can)\b"
                                r"[^.!?\n]{2,80}\?$")
 """A question alone on its line that opens what follows ("How does it compare?" before a
@@ -232,6 +258,7 @@ def _clause_before(text: str, after: str = "",
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
     text, after = (_CITED.sub(blank, _ACRONYM.sub(blank, t)) for t in (text, after))
+    text = _CLOSED_ASIDE.sub(blank, text)  # "(as in a VAE)" before the match is not a clause of it
     clauses = _CLAUSE.split(text)
     rest = _CLAUSE.split(after, maxsplit=2)
     full = [*clauses[:-1], clauses[-1] + rest[0]]
@@ -263,6 +290,7 @@ def _clause_before(text: str, after: str = "",
     return clauses[-1], " ".join(clauses[i:-1])
 
 
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 _ARTICLE = re.compile(r"\s*(?:an?|the)\s", re.IGNORECASE)
 _NAME_END = re.compile(r"(?:\b[A-Z][\w.+-]*|\d|\))\s*,$")
 
@@ -337,6 +365,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
     if ctx.contrast.search(tail) or ctx.comparison.search(part_of(sentence.text, rel)[1]):
         return "contrast"
+    if _OTHERS_LISTED.search(sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]):
+        return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
             sentence.text, end):
         return "contrast"
@@ -364,6 +394,10 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     return "plain"
 
 
+_OTHERS_LISTED = re.compile(
+    r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
+    r"other (?:approaches|methods|systems|models|work|options))\b[^:;]{0,40}$", re.IGNORECASE)
+"""What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
 _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:is|are|was|were|does|do|did|can|could|will|would|has|"
                      r"have)\s[^.!?]*\?\s*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?") or an FAQ's "Q:" line: the text
@@ -766,6 +800,9 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     return out
 
 
+_DESIGN_LABEL = re.compile(r"\b(?:architecture|backbone|network design)\W*(?:\*\*|__)?\s*[:|-]\W*$",
+                           re.IGNORECASE)
+"""A line that states the network design ("Architecture: Llama-like, 32 layers")."""
 _PART_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w-]+\s+)?(?:blocks?|layers?|"
                          r"convolutions?|backbones?|architectures?|stacks?|modules?|upgrades?|tweaks?|"
                          r"improvements?|modifications?|components?|tricks?|design choices)\b",
@@ -781,8 +818,8 @@ def _modifiers(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     for i, (cue, m) in enumerate(raw):
         if not cue.names_system or not _MODIFIER.match(s.text, m.end()):
             continue
-        if _PART_AFTER.match(s.text, m.end()):  # "WaveNet-style blocks": a building block
-            out[i] = "modifier"
+        if _PART_AFTER.match(s.text, m.end()) or _DESIGN_LABEL.search(s.text, 0, m.start()):
+            out[i] = "modifier"  # "WaveNet-style blocks", "Architecture: Llama-like": a design
             continue
         mine = set(cue.paradigms)
         if any(m.end() < m2.start() <= m.end() + 40 and set(c2.paradigms) - mine
