@@ -2340,6 +2340,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "First, an autoencoder is trained with an L1 loss, a KL penalty (as in a VAE) and a "
      "perceptual loss. Second, a diffusion model is trained on its latents.",
      lambda p: "adversarial" in p.paradigms),
+    # a PixelCNN decoder keeps autoregressive beside an autoregressive flow prior
+    ("LossyVAE pairs a VAE trained on an ELBO with an autoregressive flow prior over z.\n\n"
+     "- Decoder: a PixelCNN with a small receptive field, conditioned on z.",
+     "LossyVAE pairs a VAE trained on an ELBO with an autoregressive flow prior over z.\n\n"
+     "- Decoder: a ResNet with a small receptive field, conditioned on z.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
