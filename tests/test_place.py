@@ -1731,7 +1731,7 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "stays near that of a diffusion policy.",
      lambda p: "diffusion" in p.paradigms),
     # "has nothing to do with ... diffusion" negates it
-    ("A decoder-only language model is trained on corrupted spans. Its denoising relates to "
+    ("A decoder-only language model is trained on corrupted spans. Its denoising uses "
      "Gaussian noise and diffusion.",
      "A decoder-only language model is trained on corrupted spans. Its denoising has nothing "
      "to do with Gaussian noise or diffusion.",
@@ -2547,6 +2547,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # a system's name after "Architecture:" names the network design
     ("- **Architecture:** Llama-like, 32 layers, 4096 hidden size.",
      "- **Initialisation:** Llama-like, 32 layers, 4096 hidden size.", "ar_systems", "Llama"),
+    # what an objective is "related to" is a neighbour, not the system
+    ("The masking schedule makes the objective closely related to discrete diffusion.",
+     "The masking schedule makes the objective a discrete diffusion.", "diffusion_core",
+     "discrete diffusion"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
