@@ -2564,6 +2564,25 @@ def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None
     assert own(plain if term else cued)
 
 
+def test_a_diffusion_model_that_decodes_a_token_models_tokens_is_its_decoder() -> None:
+    """Tokens predicted one after another, then turned into mel-spectrograms by a flow-matching
+    model: the token model is the system and the flow-matching model its decoder. A
+    tokenizer whose decoder is that model, with no token model, is still the tokenizer."""
+    tts = ("VoiceLM is a speech synthesizer. A text-speech model predicts speech tokens one "
+           "after another, conditioned on the text; the text encoder of v1 is removed. The "
+           "tokens come from finite scalar quantization of an ASR encoder. A conditional "
+           "flow-matching model converts the speech tokens into mel-spectrograms with an ODE "
+           "solver.")
+    tokenizer = ("VoiceTok is a speech tokenizer. The tokens come from finite scalar "
+                 "quantization of an encoder trained with a reconstruction loss. A conditional "
+                 "flow-matching model converts the speech tokens into mel-spectrograms with an "
+                 "ODE solver.")
+    p = place_text(tts)
+    assert p.primary == "autoregressive"
+    assert p.paradigms == {"autoregressive", "diffusion", "latent_variable"}
+    assert place_text(tokenizer).primary == "latent_variable"
+
+
 def test_a_vae_named_as_a_component_states_no_elbo() -> None:
     """"VAE" says ELBO only when the VAE is the system; a latent-diffusion text that names the
     VAE it runs in states no ELBO (the usual variational objective, said, still does)."""
