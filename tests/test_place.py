@@ -235,7 +235,7 @@ def test_misleading_wording_does_not_add_a_paradigm(plain: str, tricky: str, par
      "Our video model is a latent diffusion transformer. It follows our earlier video work, "
      "including TGAN, MoCoGAN, DIGAN and Imagen Video.", "adversarial"),
     # a sentence announcing the field's N routes: the next N sentences describe them
-    ("Audio synthesis is hard. Some generators are trained adversarially and predict "
+    ("Audio synthesis is hard. Its generator is trained adversarially and predicts "
      "waveforms in one shot. Our autoencoder drives an oscillator bank.",
      "Audio synthesis has taken one of two routes. Sample-level models predict one value at "
      "a time. Others predict waveforms in one shot and are trained adversarially. Our "
@@ -2346,6 +2346,23 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "LossyVAE pairs a VAE trained on an ELBO with an autoregressive flow prior over z.\n\n"
      "- Decoder: a ResNet with a small receptive field, conditioned on z.",
      lambda p: "autoregressive" in p.paradigms),
+    # "a WaveNet as the teacher" is an autoregressive teacher of the flow student
+    ('We first train a WaveNet as the "teacher". The student is an inverse autoregressive flow '
+     "distilled from it.",
+     'We first train a WaveNet as the "critic". The student is an inverse autoregressive flow '
+     "distilled from it.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a denoiser that inverts a Gaussian corruption over many steps is a diffusion model
+    ("EDGE pairs a transformer denoiser with a GAN critic. The denoiser is trained to invert a "
+     "Gaussian corruption of pose sequences; samples are refined over many steps.",
+     "EDGE pairs a transformer denoiser with a GAN critic. The denoiser is trained to clean "
+     "noisy pose sequences.",
+     lambda p: "diffusion" in p.paradigms),
+    # an encoder and decoder trained jointly to reconstruct are an autoencoder
+    ("We train an encoder and an implicit decoder jointly with a reconstruction loss, then a "
+     "diffusion model on the encoder's latents.",
+     "We train an encoder with a contrastive loss, then a diffusion model on its outputs.",
+     lambda p: "latent_variable" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2551,6 +2568,49 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The masking schedule makes the objective closely related to discrete diffusion.",
      "The masking schedule makes the objective a discrete diffusion.", "diffusion_core",
      "discrete diffusion"),
+    # a general reader's introduction names what the reader has met, not the system
+    ("You have probably heard of GANs that dream up faces.",
+     "It relies on GANs that dream up faces.", "gan", "GANs"),
+    ("Every chatbot you've used writes one token after another.",
+     "Our chatbot writes one token after another.", "chain_rule", "one token after another"),
+    ("Some systems paint one pixel at a time.",
+     "Our system paints one pixel at a time.", "chain_rule", "one pixel at a time"),
+    ("Researchers later tried variational autoencoders for sentences.",
+     "It uses variational autoencoders for sentences.", "vae", "variational autoencoders"),
+    ("Later efforts used autoregressive transformers that predict video chunk by chunk.",
+     "It uses autoregressive transformers that predict video chunk by chunk.",
+     "autoregressive", "autoregressive"),
+    ("Image generators have cycled through paradigms: GANs (StyleGAN, BigGAN), autoregressive "
+     "token models (DALL-E, Parti).",
+     "Image generators here chain two parts: GANs (StyleGAN, BigGAN), autoregressive "
+     "token models (DALL-E, Parti).", "autoregressive", "autoregressive"),
+    ("Most of the AI art world runs on diffusion models.",
+     "All of our art runs on diffusion models.", "diffusion_core", "diffusion models"),
+    ("The diffusion wave took over image generation.",
+     "The diffusion step took over image generation.", "diffusion_core", "diffusion"),
+    ("Molecule generators built on autoregressive flows need a fixed ordering.",
+     "Our generator, built on autoregressive flows, needs a fixed ordering.", "flow_core",
+     "autoregressive flows"),
+    ("GAN-based surrogates such as CaloGAN are fast but inaccurate.",
+     "Our GAN-based surrogate is fast but inaccurate.", "gan", "GAN-based"),
+    # comparisons, analogies and borrowed features
+    ("It follows the VQ-VAE-plus-GPT design of Bailando.",
+     "It follows a VQ-VAE-plus-GPT design.", "ar_systems", "GPT"),
+    ("It takes 1.3 seconds, against 9.1 seconds for Imagen.",
+     "It takes 1.3 seconds, plus 9.1 seconds for Imagen.", "diffusion_systems", "Imagen"),
+    ("Its patches are the visual equivalent of GPT tokens.",
+     "Its patches are read by GPT.", "ar_systems", "GPT"),
+    ("The frozen teacher plays the discriminator.",
+     "The model trains a discriminator.", "discriminator", "discriminator"),
+    ("It pairs a denoiser with audio features taken from Jukebox.",
+     "It pairs a denoiser with audio tokens sampled from Jukebox.", "ar_systems", "Jukebox"),
+    ("Validity is competitive against fragment-based JT-VAE.",
+     "Validity comes from fragment-based JT-VAE.", "vae", "VAE"),
+    # a lecture's recap of earlier weeks is set aside
+    ("# Week 8\n\n## Where we left off\n\nThe acoustic model writes frames one after "
+     "another.",
+     "# Week 8\n\n## The model\n\nThe acoustic model writes frames one after another.",
+     "chain_rule", "writes frames one after another"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -63,7 +63,8 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:they|their|them|those|these)\b", re.IGNORECASE)
 _CLASS_NOUN = (r"(?:models|methods|approaches|generators|systems|networks|GANs|VAEs|LLMs|flows"
-               r"|autoencoders|vocoders|codecs|synthesi[sz]ers|transformers|policies|machines)")
+               r"|autoencoders|vocoders|codecs|synthesi[sz]ers|transformers|policies|machines"
+               r"|surrogates|emulators)")
 _PLURAL_AFTER = re.compile(rf"(?:[- ]based)?(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{_CLASS_NOUN}\b")
 _WHICH_NOT = re.compile(r"\s*(?:which|what)\s+(?!we\b|our\b|it\b)", re.IGNORECASE)
 _DO_NOT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:do|does|did|can|could|would)(?:\s+not|n't)\b",
