@@ -2363,6 +2363,15 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "diffusion model on the encoder's latents.",
      "We train an encoder with a contrastive loss, then a diffusion model on its outputs.",
      lambda p: "latent_variable" in p.paradigms),
+    # a masked token model running in an autoencoder's latent space stays the system
+    ("MaskGen is a masked generative transformer in the MaskGIT family. It predicts all masked "
+     "tokens in parallel and re-masks the least confident ones over 12 decoding steps. Tokens "
+     "come from a VQ autoencoder. Its blocks follow the diffusion transformer (DiT).",
+     "MaskGen is a masked generative transformer in the MaskGIT family. It predicts all masked "
+     "tokens in parallel and re-masks the least confident ones over 12 decoding steps. Tokens "
+     "come from a VQ autoencoder. Its blocks follow the diffusion transformer (DiT), and it is "
+     "trained as a discrete diffusion model.",
+     lambda p: p.primary == "autoregressive"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2611,6 +2620,17 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "another.",
      "# Week 8\n\n## The model\n\nThe acoustic model writes frames one after another.",
      "chain_rule", "writes frames one after another"),
+    # a results table aligned with spaces: each line is a row of compared systems
+    ("Table 1. Zero-shot FID on COCO.\n  Model          Type        FID\n  AttnGAN        GAN"
+     "         35.49\n  Ours           Diffusion   7.27\n",
+     "Table 1. Zero-shot FID on COCO. Our model refines AttnGAN outputs to an FID of 7.27.",
+     "gan", "AttnGAN"),
+    # ratings against a system, and a system's training set, compare with it
+    ("In side-by-side ratings against Stable Diffusion, raters preferred Muse.",
+     "In side-by-side ratings, Stable Diffusion drew the images raters saw.",
+     "diffusion_systems", "Stable Diffusion"),
+    ("It trains on 460M pairs (the Imagen training set).",
+     "It trains on 460M pairs (with Imagen).", "diffusion_systems", "Imagen"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -49,13 +49,36 @@ def table_row(text: str, contexts: list[str], following: str = "",
     a system the text compares against, and the header of such a table ("| Method | DiT |
     Ours |" above measured rows) names the compared columns: their words are a comparison,
     not the system's own. `following` / `preceding` are the texts after / before the row."""
-    compared = PLAIN_ROW.match(text) or (TABLE_ROW.match(text) and (
+    compared = PLAIN_ROW.match(text) or _column_of_values(text, following, preceding) or (
+        TABLE_ROW.match(text) and (
         len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
         or _header_of_results(following) or _in_results_column(text, preceding, following)
         or _systems_table(preceding, following)))
     if not compared:
         return contexts
     return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
+
+
+def aligned_cells(line: str) -> list[str]:
+    """The cells of a table line aligned with runs of spaces ("GLIDE    Diffusion    5B
+    12.24"): three or more, or a name and a value; else []."""
+    cells = _GAP.split(line.strip())
+    if len(cells) >= 3 or (len(cells) == 2 and _VALUE.fullmatch(cells[1])):
+        return cells
+    return []
+
+
+_GAP = re.compile(r"\s{2,}|\t")
+_VALUE = re.compile(r"[~≈<>±]?-?\d[\d.,]*\s?(?:[%×x]|[a-zA-Z]{1,3})?")
+
+
+def _column_of_values(text: str, following: str, preceding: str) -> bool:
+    """A row of a table aligned with spaces: a cell holds a measured value and the line above
+    or below is a line of the same table (a pasted results table)."""
+    cells = aligned_cells(text)
+    near = [*following.lstrip("\r\n").splitlines()[:1],
+            *preceding.rstrip("\r\n").splitlines()[-1:]]
+    return any(_VALUE.fullmatch(c) for c in cells[1:]) and any(aligned_cells(ln) for ln in near)
 
 
 def _header_of_results(following: str) -> bool:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from genmap.place.layout import alternatives, real_hyphen, table_row
+from genmap.place.layout import aligned_cells, alternatives, real_hyphen, table_row
 from genmap.place.lexicon import Cue, Lexicon
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
@@ -121,8 +121,8 @@ class Hit:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of blocks: blank lines and markdown/YAML line starts separate blocks, a
-    wrapped line (PDF, hard-wrapped text) does not."""
+    """Spans of blocks: blank lines, markdown/YAML line starts and the lines of a table
+    aligned with spaces separate blocks, a wrapped line (PDF, hard-wrapped text) does not."""
     spans, start, pos = [], 0, 0
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines):
@@ -140,7 +140,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         breaks = not hyphenated and not quoted and (
             not line.strip() or not nxt.strip() or (_MARKUP_LINE.match(nxt) and not wrapped_key)
             or (_MARKUP_LINE.match(line) and not wrapped_item and not wrapped_note)
-            or len(line.strip()) < 50)
+            or len(line.strip()) < 50 or aligned_cells(line) or aligned_cells(nxt))
         if breaks:
             spans.append((start, end))
             start = end
