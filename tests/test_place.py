@@ -2631,6 +2631,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "diffusion_systems", "Stable Diffusion"),
     ("It trains on 460M pairs (the Imagen training set).",
      "It trains on 460M pairs (with Imagen).", "diffusion_systems", "Imagen"),
+    # what a class "trained by maximum likelihood would require" is a counterfactual
+    ("We regress the velocity instead of simulating the ODE, as continuous normalizing flows "
+     "trained by maximum likelihood would require.",
+     "We regress the velocity instead of simulating the ODE, as continuous normalizing flows "
+     "trained by maximum likelihood do.", "cnf", "continuous normalizing flows"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
