@@ -2372,6 +2372,24 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "come from a VQ autoencoder. Its blocks follow the diffusion transformer (DiT), and it is "
      "trained as a discrete diffusion model.",
      lambda p: p.primary == "autoregressive"),
+    # a diffusion decoder stage does not make a cascade's autoencoder the system
+    ("Cascade is a text-to-image diffusion model in three stages. Stage C is a diffusion model "
+     "trained with noise-prediction MSE that generates a compressed latent from the prompt. "
+     "Stage B is a diffusion decoder that turns it into the latents of Stage A. Stage A is a "
+     "VQGAN autoencoder trained with a reconstruction loss.",
+     "Cascade is a text-to-image autoencoder in three stages. Stage C is a VAE encoder trained "
+     "with a KL term that compresses the image. Stage B is a diffusion decoder that turns it "
+     "into the latents of Stage A. Stage A is a VQGAN autoencoder trained with a "
+     "reconstruction loss.",
+     lambda p: p.primary == "diffusion"),
+    # a "token-to-mel" flow-matching stage decodes the token model's output
+    ("A text-speech model predicts speech tokens one after another; the text encoder of v1 is "
+     "removed. Token-to-mel: a flow-matching model maps Gaussian noise to mel spectrograms over "
+     "10 Euler steps. The tokens come from a VQ autoencoder trained to reconstruct speech.",
+     "A text-speech model predicts speech tokens one after another; the text encoder of v1 is "
+     "removed. Then a flow-matching model maps Gaussian noise to mel spectrograms over "
+     "10 Euler steps. The tokens come from a VQ autoencoder trained to reconstruct speech.",
+     lambda p: p.primary == "autoregressive"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
