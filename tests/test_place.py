@@ -2390,6 +2390,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "removed. Then a flow-matching model maps Gaussian noise to mel spectrograms over "
      "10 Euler steps. The tokens come from a VQ autoencoder trained to reconstruct speech.",
      lambda p: p.primary == "autoregressive"),
+    # a diffusion language model's semi-autoregressive mode is a sampling option
+    ("LLaDA is a masked diffusion language model. A semi-autoregressive mode generates blocks "
+     "left to right, each denoised internally.",
+     "LLaDA is a masked diffusion language model. Blocks are generated left to right, each "
+     "denoised internally; it is semi-autoregressive by design.",
+     lambda p: "autoregressive" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
