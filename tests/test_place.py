@@ -2396,6 +2396,16 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "LLaDA is a masked diffusion language model. Blocks are generated left to right, each "
      "denoised internally; it is semi-autoregressive by design.",
      lambda p: "autoregressive" not in p.paradigms),
+    # "trained once, with ... a discriminator loss": a component's stated loss
+    ("LatentDraw is a latent diffusion model. A diffusion U-Net is trained with "
+     "noise-prediction MSE on the latents and samples by iterative denoising over 50 DDIM steps "
+     "from pure noise; the diffusion model uses classifier-free guidance. Its autoencoder is "
+     "trained once, with a reconstruction loss and a patch-based discriminator loss.",
+     "LatentDraw is a latent diffusion model. A diffusion U-Net is trained with "
+     "noise-prediction MSE on the latents and samples by iterative denoising over 50 DDIM steps "
+     "from pure noise; the diffusion model uses classifier-free guidance. Its autoencoder is "
+     "trained once; a patch-based discriminator loss is left for later work.",
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
