@@ -2406,6 +2406,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "from pure noise; the diffusion model uses classifier-free guidance. Its autoencoder is "
      "trained once; a patch-based discriminator loss is left for later work.",
      lambda p: "adversarial" in p.paradigms),
+    # a network trained to "undo one step" of the noising is the usual many-step sampler
+    ("A diffusion model adds Gaussian noise over 1000 steps. A U-Net learns to undo one step: "
+     "given a noisy image and t, it predicts the added noise.",
+     "A diffusion model adds Gaussian noise over 1000 steps. A U-Net learns to jump in one "
+     "step: given a noisy image and t, it predicts the clean image.",
+     lambda p: p.card.sampler == "iterative denoising"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
