@@ -2412,6 +2412,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A diffusion model adds Gaussian noise over 1000 steps. A U-Net learns to jump in one "
      "step: given a noisy image and t, it predicts the clean image.",
      lambda p: p.card.sampler == "iterative denoising"),
+    # "GAN-level speed" compares with GANs
+    ("CM distils a diffusion teacher into a one-step student with consistency distillation. It "
+     "keeps diffusion-level quality with GAN-level speed.",
+     "CM distils a diffusion teacher into a one-step student with consistency distillation. It "
+     "keeps diffusion-level quality and adds a GAN for speed.",
+     lambda p: "adversarial" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
