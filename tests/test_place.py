@@ -2682,6 +2682,24 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "trained by maximum likelihood would require.",
      "We regress the velocity instead of simulating the ODE, as continuous normalizing flows "
      "trained by maximum likelihood do.", "cnf", "continuous normalizing flows"),
+    # the chain rule written as a formula is a chain-rule factorisation
+    ("We write the joint as p(x) = prod_d p(x_d | x_<d), one conditional per dimension.",
+     "We write the joint as p(x) = prod_d p(x_d), one marginal per dimension.", "chain_rule",
+     None),
+    ("Each network maximises log p(x) = sum_i log p(x_i | x_1, ..., x_{i-1}) over raw bytes.",
+     "Each network maximises log p(x) = sum_i log p(x_i) over raw bytes.", "chain_rule", None),
+    ("A transformer then models the 1024 image tokens, predicting each token from all those "
+     "before it.",
+     "A transformer then models the 1024 image tokens, predicting each token from the caption.",
+     "next_token", None),
+    # what a model draws inspiration from, or mirrors, is a neighbour
+    ("The model draws its inspiration from the restricted Boltzmann machine.",
+     "The model is a restricted Boltzmann machine.", "ebm", "restricted Boltzmann machine"),
+    ("Its weights mirror one mean-field step in an RBM.",
+     "Its weights are one mean-field step in an RBM.", "ebm", "RBM"),
+    # "a discrete variational autoencoder" is a quantised tokenizer
+    ("A discrete variational autoencoder compresses each image into tokens.",
+     "A variational autoencoder compresses each image into a latent.", "vq", None),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
