@@ -2700,6 +2700,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "a discrete variational autoencoder" is a quantised tokenizer
     ("A discrete variational autoencoder compresses each image into tokens.",
      "A variational autoencoder compresses each image into a latent.", "vq", None),
+    # "(as X's diffusion approach does)" compares with X
+    ("It interleaves the codebooks instead of predicting a spectrogram image (as Riffusion's "
+     "diffusion approach does).",
+     "It interleaves the codebooks and predicts a spectrogram image (with Riffusion's "
+     "diffusion approach).", "diffusion_core", "diffusion"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
