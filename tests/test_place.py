@@ -2705,6 +2705,16 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "diffusion approach does).",
      "It interleaves the codebooks and predicts a spectrogram image (with Riffusion's "
      "diffusion approach).", "diffusion_core", "diffusion"),
+    # a baseline that "remains competitive", a shared architecture, a stage applied to
+    # another family's outputs: comparisons
+    ("Diffusion Policy remains competitive on narrow dexterous tasks.",
+     "Diffusion Policy drives the robot on narrow dexterous tasks.", "diffusion_core",
+     "Diffusion Policy"),
+    ("It uses the same architecture family as our Llama 3 language models.",
+     "It uses our Llama 3 language models.", "ar_systems", "Llama 3"),
+    ("The GAN upsampler can also upsample outputs of diffusion models.",
+     "The GAN upsampler is paired with diffusion models.", "diffusion_core",
+     "diffusion models"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
