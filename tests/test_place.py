@@ -2418,6 +2418,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "CM distils a diffusion teacher into a one-step student with consistency distillation. It "
      "keeps diffusion-level quality and adds a GAN for speed.",
      lambda p: "adversarial" not in p.paradigms),
+    # "a trained WaveNet teacher" is an autoregressive teacher of the flow student
+    ("We train a parallel feed-forward student from a trained WaveNet teacher. The student is "
+     "an inverse autoregressive flow.",
+     "We train a parallel feed-forward student from a trained Tacotron teacher. The student is "
+     "an inverse autoregressive flow.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2715,6 +2721,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The GAN upsampler can also upsample outputs of diffusion models.",
      "The GAN upsampler is paired with diffusion models.", "diffusion_core",
      "diffusion models"),
+    # what stands "in place of the discriminator" is not one
+    ("The setup is trained with the frozen teacher in place of the discriminator.",
+     "The setup is trained with the frozen teacher and the discriminator.", "discriminator",
+     "discriminator"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
