@@ -2424,6 +2424,14 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "We train a parallel feed-forward student from a trained Tacotron teacher. The student is "
      "an inverse autoregressive flow.",
      lambda p: "autoregressive" in p.paradigms),
+    # frames produced one after another by a video diffusion model: diffusion stays primary
+    ("Oasis is a world model: a DiT denoises video latents from a ViT VAE, trained with "
+     "diffusion forcing. Frames are produced one after another, autoregressively, at "
+     "interactive rates.",
+     "Oasis is a world model: a DiT denoises video latents from a ViT VAE, trained with "
+     "diffusion forcing. A causal transformer predicts the latents one after another, "
+     "autoregressively, at interactive rates.",
+     lambda p: p.primary == "diffusion"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
