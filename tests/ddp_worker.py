@@ -81,6 +81,7 @@ def main(out: Path, cfg: TrainConfig, interrupt: tuple[int, int] | None) -> None
     state = {k: v.detach().contiguous() for k, v in job.model.state_dict().items()}
     state["probe.grad"] = probe_average(job.ddp)
     save_file(state, str(out / f"rank{job.ddp.rank}.safetensors"))
+    dist.barrier()  # no rank tears gloo down while the other still talks to it
     dist.destroy_process_group()
 
 
