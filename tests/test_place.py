@@ -2733,6 +2733,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The setup is trained with the frozen teacher in place of the discriminator.",
      "The setup is trained with the frozen teacher and the discriminator.", "discriminator",
      "discriminator"),
+    # a name ending in "diffusion" names a diffusion system; self-conditioning is no chain rule
+    ("RFdiffusion designs protein backbones.", "RFdesign designs protein backbones.",
+     "diffusion_systems", None),
+    ("The network feeds its previous prediction back as the next input.",
+     "The network feeds its previous prediction back as self-conditioning input.", "chain_rule",
+     None),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
