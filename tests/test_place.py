@@ -2432,6 +2432,20 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "diffusion forcing. A causal transformer predicts the latents one after another, "
      "autoregressively, at interactive rates.",
      lambda p: p.primary == "diffusion"),
+    # a VAE used as the tokenizer of a sequence model: the sequence model is the system
+    ("GIVT keeps the two-stage recipe, except that the tokenizer is a continuous VAE. A "
+     "decoder-only transformer samples one latent vector at a time, in raster order, from a "
+     "Gaussian mixture over the next vector.",
+     "GIVT keeps the two-stage recipe, except that the encoder is a continuous VAE. A "
+     "decoder-only transformer samples one latent vector at a time, in raster order, from a "
+     "Gaussian mixture over the next vector.",
+     lambda p: p.primary == "autoregressive"),
+    # "an autoregressive WaveNet ...; this is the teacher"
+    ("We first train an ordinary autoregressive WaveNet by maximum likelihood; this is the "
+     "teacher. The student is an inverse autoregressive flow distilled from it.",
+     "We first train an ordinary autoregressive WaveNet by maximum likelihood; this is the "
+     "baseline. The student is an inverse autoregressive flow distilled from it.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
