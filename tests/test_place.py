@@ -2753,6 +2753,18 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The network feeds its previous prediction back as the next input.",
      "The network feeds its previous prediction back as self-conditioning input.", "chain_rule",
      None),
+    # the field's methods named in a long noun phrase, gains over a system, a baseline: not
+    # the system's own parts
+    ("Most existing molecular graph generation methods — autoregressive models such as GraphAF "
+     "and GCPN, one-shot normalizing flows such as GraphNVP and MoFlow, or VAEs — depend on an "
+     "ordering.",
+     "Our molecular graph generation methods — autoregressive models such as GraphAF "
+     "and GCPN, one-shot normalizing flows such as GraphNVP and MoFlow, or VAEs — depend on an "
+     "ordering.", "flow_core", "normalizing flows"),
+    ("It shows clear gains over E-NF, an equivariant normalizing flow.",
+     "It is E-NF, an equivariant normalizing flow.", "flow_core", "normalizing flow"),
+    ("Note that the variational autoencoder baseline is competitive.",
+     "Note that the variational autoencoder is competitive.", "vae", "variational autoencoder"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
