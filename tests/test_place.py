@@ -2446,6 +2446,13 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "We first train an ordinary autoregressive WaveNet by maximum likelihood; this is the "
      "baseline. The student is an inverse autoregressive flow distilled from it.",
      lambda p: "autoregressive" in p.paradigms),
+    # "latent patches" with no autoencoder described name no latent-variable model; the
+    # latent space of a named autoencoder does
+    ("FLUX.1 is a diffusion transformer that denoises latent patches; it is distilled to 4 "
+     "steps.",
+     "FLUX.1 is a diffusion transformer that denoises in the latent space of a pretrained "
+     "autoencoder; it is distilled to 4 steps.",
+     lambda p: "latent_variable" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
