@@ -2453,6 +2453,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "FLUX.1 is a diffusion transformer that denoises in the latent space of a pretrained "
      "autoencoder; it is distilled to 4 steps.",
      lambda p: "latent_variable" not in p.paradigms),
+    # "the teacher is an improved WaveNet"
+    ("The teacher is an improved WaveNet. The student is an inverse autoregressive flow "
+     "distilled from it.",
+     "The baseline is an improved WaveNet. The student is an inverse autoregressive flow "
+     "distilled from it.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2772,6 +2778,9 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "It is E-NF, an equivariant normalizing flow.", "flow_core", "normalizing flow"),
     ("Note that the variational autoencoder baseline is competitive.",
      "Note that the variational autoencoder is competitive.", "vae", "variational autoencoder"),
+    # a transformer that "predicts one timestep at a time" decodes sequentially
+    ("A 7B transformer predicts one timestep at a time.",
+     "A 7B transformer predicts every timestep at once.", "chain_rule", None),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
