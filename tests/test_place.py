@@ -2781,6 +2781,22 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # a transformer that "predicts one timestep at a time" decodes sequentially
     ("A 7B transformer predicts one timestep at a time.",
      "A 7B transformer predicts every timestep at once.", "chain_rule", None),
+    # a feature table aligned with spaces, with check marks for values
+    ("Table 1.\n  Method                        Exact likelihood   One pass\n  Generative "
+     "Adversarial Nets      ✗                  ✓\n  FFJORD                        ✓       "
+     "           ✓\n",
+     "Table 1.\n  Method: Generative Adversarial Nets trained against a discriminator.\n",
+     "gan", "Generative Adversarial Nets"),
+    # an analogy ("resembles a GAN, with the teacher the discriminator") is no component
+    ("Note that this resembles a GAN, with the student the generator and the teacher the "
+     "discriminator.",
+     "Note that this trains a GAN, with the student the generator and the teacher the "
+     "discriminator.", "discriminator", "discriminator"),
+    # a cited paper as the subject reports that paper's work
+    ("Reed et al. (2016) demonstrated that a generative adversarial network improves "
+     "fidelity.",
+     "Our results demonstrate that a generative adversarial network improves fidelity.",
+     "gan", "generative adversarial network"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

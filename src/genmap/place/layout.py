@@ -69,12 +69,12 @@ def aligned_cells(line: str) -> list[str]:
 
 
 _GAP = re.compile(r"\s{2,}|\t")
-_VALUE = re.compile(r"[~≈<>±]?-?\d[\d.,]*\s?(?:[%×x]|[a-zA-Z]{1,3})?")
+_VALUE = re.compile(r"[~≈<>±]?-?\d[\d.,]*\s?(?:[%×x]|[a-zA-Z]{1,3})?|[✓✗✔✘]")
 
 
 def _column_of_values(text: str, following: str, preceding: str) -> bool:
-    """A row of a table aligned with spaces: a cell holds a measured value and the line above
-    or below is a line of the same table (a pasted results table)."""
+    """A row of a table aligned with spaces: a cell holds a measured value or a check mark and
+    the line above or below is a line of the same table (a pasted results or feature table)."""
     cells = aligned_cells(text)
     near = [*following.lstrip("\r\n").splitlines()[:1],
             *preceding.rstrip("\r\n").splitlines()[-1:]]

@@ -368,6 +368,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "contrast"
     if _OTHERS_LISTED.search(sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]):
         return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
+    cited = part_of(sentence.text, rel)[1]
+    if _PAPER_SUBJECT.match(cited) and not ctx.self_ref.search(cited):
+        return "contrast"  # "Reed et al. (2016) showed that a GAN ...": another paper's finding
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
             sentence.text, end):
         return "contrast"
@@ -395,6 +398,12 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     return "plain"
 
 
+_PAPER_SUBJECT = re.compile(
+    r"\W*[A-Z][\w'’-]+(?:(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)\s*"
+    r"\(\s*\d{4}[a-z]?\s*\)|\s*\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\])\s+[a-z]")
+"""A sentence (part) whose subject is a cited paper, "Reed et al. (2016b) demonstrated ...",
+"Smith and Lee (2020) train ...", "Chen [12] uses ...": it reports that paper's work (one
+name and a year, "SongGen (2025) is ...", can be the system itself)."""
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
     r"other (?:approaches|methods|systems|models|work|options))\b[^:;]{0,40}$", re.IGNORECASE)
