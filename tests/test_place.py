@@ -2459,6 +2459,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "The baseline is an improved WaveNet. The student is an inverse autoregressive flow "
      "distilled from it.",
      lambda p: "autoregressive" in p.paradigms),
+    # a one-word title is a repository's name: a Background sentence about it is the system
+    ("# ffjord-lite\n\n## Background\n\nFFJORD is a continuous normalizing flow trained by "
+     "maximum likelihood.\n\n## Notes\n\nIt integrates an ODE from noise to data.\n",
+     "# Course notes\n\n## Background\n\nFFJORD is a continuous normalizing flow trained by "
+     "maximum likelihood.\n\n## Notes\n\nIt integrates an ODE from noise to data.\n",
+     lambda p: p.primary == "flow"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2797,6 +2803,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "fidelity.",
      "Our results demonstrate that a generative adversarial network improves fidelity.",
      "gan", "generative adversarial network"),
+    # a negative yes/no question asks; what "lines of follow-up" list is later work
+    ("Isn't this a diffusion model?", "This is a diffusion model.", "diffusion_core",
+     "diffusion model"),
+    ("This motivated two lines of follow-up: distillation into an inverse autoregressive flow.",
+     "This motivated two changes: distillation into an inverse autoregressive flow.",
+     "flow_core", "autoregressive flow"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -406,10 +406,11 @@ _PAPER_SUBJECT = re.compile(
 name and a year, "SongGen (2025) is ...", can be the system itself)."""
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
-    r"other (?:approaches|methods|systems|models|work|options))\b[^:;]{0,40}$", re.IGNORECASE)
+    r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
+    r"later work|lines of (?:work|research|follow-?up))\b[^:;]{0,40}$", re.IGNORECASE)
 """What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
 _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:is|are|was|were|does|do|did|can|could|will|would|has|"
-                     r"have)\s[^.!?]*\?\s*$)", re.IGNORECASE)
+                     r"have)(?:n['’]t)?\s[^.!?]*\?\W*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?") or an FAQ's "Q:" line: the text
 asks what its answer then says."""
 _THREAD_COUNT = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s+")
@@ -650,6 +651,8 @@ def _title_names(title: str) -> set[str]:
     words = _NAME_WORD.findall(title)
     if title.upper() == title and len(words) > 2:
         words = words[:1] if re.match(r"\W*[\w.-]+:", title) else []
+    if len(words) == 1 and re.fullmatch(r"\W*[\w.-]+\W*", title):
+        return {words[0].lower()}  # a one-word title, "# ffjord-lite": a repository's name
     return {w.lower() for w in words if _NAME_LIKE.search(w)}
 
 
