@@ -2809,6 +2809,17 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("This motivated two lines of follow-up: distillation into an inverse autoregressive flow.",
      "This motivated two changes: distillation into an inverse autoregressive flow.",
      "flow_core", "autoregressive flow"),
+    # questions that ask ("So is NCSN an EBM?", "..., and is it a GAN like ...?"), a
+    # question wrapped after a key line, and what a score is "far from", are not claims
+    ("So is NCSN an EBM?", "So NCSN is an EBM.", "ebm", "EBM"),
+    ("Which part produces the audio, and is it a GAN like the vocoders in Coqui?",
+     "The part that produces the audio is a GAN like the vocoders in Coqui.", "gan", "GAN"),
+    ("Q: How does the original DALL-E (2021) generate images? Is it a diffusion model like\n"
+     "DALL-E 2?\n",
+     "Q: How does the original DALL-E (2021) generate images? It is a diffusion model like\n"
+     "DALL-E 2.\n", "diffusion_core", "diffusion model"),
+    ("An FID of 38.4 is far from GAN territory.", "An FID of 38.4 is in GAN territory.", "gan",
+     "GAN"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -135,8 +135,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         wrapped_key = bool(_KEY_LINE.match(nxt)) and len(line.strip()) >= 50 and bool(
             re.search(r"[a-z,]\s*$", line))  # "...has been applied to\nmolecules: JT-VAE ..."
         wrapped_note = bool(_KEY_LINE.match(line)) and len(line.strip()) >= 60 and bool(
-            re.search(r"[\w,]\s*$", line)) and nxt[:1].islower() and not _MARKUP_LINE.match(
-            nxt)  # "Note: despite the name, X is not a flow - there is no\nchange-of-..."
+            re.search(r"[\w,]\s*$", line)) and (nxt[:1].islower() or bool(_OPEN_END.search(
+                line))) and not _MARKUP_LINE.match(nxt)  # "Note: ... there is no\nchange-of-..."
         breaks = not hyphenated and not quoted and (
             not line.strip() or not nxt.strip() or (_MARKUP_LINE.match(nxt) and not wrapped_key)
             or (_MARKUP_LINE.match(line) and not wrapped_item and not wrapped_note)
@@ -409,8 +409,13 @@ _OTHERS_LISTED = re.compile(
     r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
     r"later work|lines of (?:work|research|follow-?up))\b[^:;]{0,40}$", re.IGNORECASE)
 """What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
-_YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:is|are|was|were|does|do|did|can|could|will|would|has|"
-                     r"have)(?:n['’]t)?\s[^.!?]*\?\W*$)", re.IGNORECASE)
+_OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|by)\s*$",
+                       re.IGNORECASE)
+"""A line that ends in the middle of a phrase ("Is it a diffusion model like\nDALL·E 2?")."""
+_YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:(?:so|then|but|and|now|well|ok|okay|also)\W+)?"
+                     r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)(?:n['’]t)?\s"
+                     r"[^.!?]*\?\W*$|[^.!?]*\b(?:and|or|but|so)\s+(?:is|are|was|were|does|do|did)"
+                     r"\s+(?:it|this|that|they)\b[^.!?]*\?\W*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?") or an FAQ's "Q:" line: the text
 asks what its answer then says."""
 _THREAD_COUNT = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s+")
