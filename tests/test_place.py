@@ -2820,6 +2820,17 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "DALL-E 2.\n", "diffusion_core", "diffusion model"),
     ("An FID of 38.4 is far from GAN territory.", "An FID of 38.4 is in GAN territory.", "gan",
      "GAN"),
+    # "typically 100 steps" is a setting of the system, not the field's habit; what "became
+    # the new standard" is the field; "adversarial and feature-matching losses"
+    ("3. A diffusion transformer in the autoencoder's latent space; sampling takes typically "
+     "100 steps.",
+     "3. A diffusion transformer in the autoencoder's latent space; sampling typically takes "
+     "many steps.", "diffusion_core", None),
+    ("With DALL-E 2, autoregressive models became the new standard for image generation.",
+     "With DALL-E 2, autoregressive models became our tool for image generation.",
+     "autoregressive", "autoregressive"),
+    ("It is trained with adversarial and feature-matching losses.",
+     "It is trained with spectral and feature-matching losses.", "adversarial_core", None),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
