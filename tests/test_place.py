@@ -2831,6 +2831,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "autoregressive", "autoregressive"),
     ("It is trained with adversarial and feature-matching losses.",
      "It is trained with spectral and feature-matching losses.", "adversarial_core", None),
+    # "Before GANs and VAEs, ..." is the field's history; "Before that, a VAE ..." is a step
+    ("Before GANs and VAEs, this was how you learned deep generative models. Our model is a "
+     "Boltzmann machine.",
+     "Before that, its GANs and VAEs were how you learned deep generative models. Our model is "
+     "a Boltzmann machine.", "vae", "VAEs"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
