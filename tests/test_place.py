@@ -2465,6 +2465,19 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "# Course notes\n\n## Background\n\nFFJORD is a continuous normalizing flow trained by "
      "maximum likelihood.\n\n## Notes\n\nIt integrates an ODE from noise to data.\n",
      lambda p: p.primary == "flow"),
+    # "**Teacher.** A standard WaveNet ..." names an autoregressive teacher
+    ("- **Teacher.** A standard WaveNet is trained by maximum likelihood.\n- **Student.** An "
+     "inverse autoregressive flow distilled from the teacher.\n",
+     "- **Baseline.** A standard WaveNet is trained by maximum likelihood.\n- **Student.** An "
+     "inverse autoregressive flow distilled from the teacher.\n",
+     lambda p: "autoregressive" in p.paradigms),
+    # classifier-free guidance in a masked token model is a token trick
+    ("MaskGen is a masked generative transformer in the MaskGIT family over VQ tokens. It "
+     "predicts all masked tokens in parallel. Classifier-free guidance (CFG) helps; a guidance "
+     "scale of 4 works best.",
+     "MaskGen is a transformer over VQ tokens. Classifier-free guidance (CFG) helps; a guidance "
+     "scale of 4 works best.",
+     lambda p: "diffusion" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2836,6 +2849,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Boltzmann machine.",
      "Before that, its GANs and VAEs were how you learned deep generative models. Our model is "
      "a Boltzmann machine.", "vae", "VAEs"),
+    # spectral normalization alone is a regulariser, not a GAN said of the system; a stage
+    # applied to others' outputs, and a class that remains better, are comparisons
+    ("The energy network uses spectral normalization and gradient penalty.",
+     "The energy network uses spectral normalization.", "gradient_penalty", None),
+    ("The upsampler can also be applied to the outputs of diffusion models.",
+     "The upsampler is applied after diffusion models.", "diffusion_core", "diffusion models"),
+    ("On CUB the specialised GANs remain clearly better.",
+     "On CUB the specialised GANs are trained longer.", "gan", "GANs"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
