@@ -2478,6 +2478,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "MaskGen is a transformer over VQ tokens. Classifier-free guidance (CFG) helps; a guidance "
      "scale of 4 works best.",
      lambda p: "diffusion" not in p.paradigms),
+    # Langevin chains of an energy-based model that start from noise make no diffusion model
+    ("JEM reinterprets the logits of a classifier as an energy-based model of p(x, y). The "
+     "first expectation requires samples from the model, which we obtain with Stochastic "
+     "Gradient Langevin Dynamics (SGLD; Welling & Teh, 2011). Following Du & Mordatch (2019) and "
+     "Nijkamp et al. (2019), we use short-run chains initialised from a persistent replay "
+     "buffer, with occasional re-initialisation from uniform noise.",
+     "JEM reinterprets the logits of a classifier as an energy-based model of p(x, y). The "
+     "first expectation requires samples from the model, which we obtain with a learned "
+     "sampler. Following Du & Mordatch (2019) and Nijkamp et al. (2019), we use short-run "
+     "chains initialised from a persistent replay buffer, with occasional re-initialisation "
+     "from uniform noise.",
+     lambda p: "diffusion" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2857,6 +2869,16 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "The upsampler is applied after diffusion models.", "diffusion_core", "diffusion models"),
     ("On CUB the specialised GANs remain clearly better.",
      "On CUB the specialised GANs are trained longer.", "gan", "GANs"),
+    # "A, B and, most recently, C" is one list; what "we do not consider further" is left out
+    ("Our model is a transformer. In parallel, likelihood-based models such as PixelCNN (van "
+     "den Oord et al., 2016), normalizing flows (Kingma & Dhariwal, 2018) and, most recently, "
+     "denoising diffusion models (Ho et al., 2020) improved steadily.",
+     "Our model is a transformer. It merges PixelCNN, normalizing flows and denoising "
+     "diffusion models into one.", "diffusion_core", "denoising diffusion models"),
+    ("Energy-based models are another classic option but remain hard to scale, and we do not "
+     "consider them further.",
+     "Energy-based models are another classic option but remain hard to scale, and we consider "
+     "them further.", "ebm", "Energy-based models"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -260,6 +260,7 @@ def _clause_before(text: str, after: str = "",
         return " " * len(m.group(0))
     text, after = (_CITED.sub(blank, _ACRONYM.sub(blank, t)) for t in (text, after))
     text = _CLOSED_ASIDE.sub(blank, text)  # "(as in a VAE)" before the match is not a clause of it
+    text = _ADVERB_ASIDE.sub(blank, text)  # "A, B and, most recently, C": one list
     clauses = _CLAUSE.split(text)
     rest = _CLAUSE.split(after, maxsplit=2)
     full = [*clauses[:-1], clauses[-1] + rest[0]]
@@ -292,6 +293,8 @@ def _clause_before(text: str, after: str = "",
 
 
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+_ADVERB_ASIDE = re.compile(r",\s*(?:(?:most|more|very|only)\s+)?(?:recently|lately|finally|notably|"
+                           r"importantly|in particular|above all|especially),", re.IGNORECASE)
 _ARTICLE = re.compile(r"\s*(?:an?|the)\s", re.IGNORECASE)
 _NAME_END = re.compile(r"(?:\b[A-Z][\w.+-]*|\d|\))\s*,$")
 
@@ -362,6 +365,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "negated"  # "none of the variants is a one- or few-step model"
     if _NOTHING_THERE.search(clause) and len(words) <= 14:
         return "negated"  # "there is no generative model of events in the GAN sense here"
+    dropped = _NOT_CONSIDERED.search(sentence.text, rel)
+    if dropped:
+        return "negated"  # "EBMs ... are another option, and we do not consider them further"
     if end is not None and ctx.disowned.match(sentence.text, end):
         return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
     if ctx.contrast.search(tail) or ctx.comparison.search(part_of(sentence.text, rel)[1]):
@@ -412,6 +418,10 @@ _OTHERS_LISTED = re.compile(
 _OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|by)\s*$",
                        re.IGNORECASE)
 """A line that ends in the middle of a phrase ("Is it a diffusion model like\nDALL·E 2?")."""
+_NOT_CONSIDERED = re.compile(r"\b(?:we|this (?:work|paper))\s+(?:do|does|did|will)\s+not\s+"
+                             r"(?:consider|use|study|address|discuss|pursue|explore|cover|treat)\s+"
+                             r"(?:them|these|those|such)\b", re.IGNORECASE)
+"""What a text says it leaves out ("..., and we do not consider them further")."""
 _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:(?:so|then|but|and|now|well|ok|okay|also)\W+)?"
                      r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)(?:n['’]t)?\s"
                      r"[^.!?]*\?\W*$|[^.!?]*\b(?:and|or|but|so)\s+(?:is|are|was|were|does|do|did)"
