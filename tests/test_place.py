@@ -2879,6 +2879,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "consider them further.",
      "Energy-based models are another classic option but remain hard to scale, and we consider "
      "them further.", "ebm", "Energy-based models"),
+    # "(e.g. a VQ-VAE ...)" gives an example of a class; a "sibling project" is another system
+    ("Latent-variable approaches use discrete latents (e.g. a VQ-VAE over target sequences).",
+     "Latent-variable approaches use discrete latents (namely a VQ-VAE over target sequences).",
+     "vq", "VQ-VAE"),
+    ("Our sibling project, Parti, follows this route.", "Our project, Parti, follows this route.",
+     "ar_systems", "Parti"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
