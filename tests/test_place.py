@@ -2885,6 +2885,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "vq", "VQ-VAE"),
     ("Our sibling project, Parti, follows this route.", "Our project, Parti, follows this route.",
      "ar_systems", "Parti"),
+    # "We compare against X and against Y" names the comparisons
+    ("We compare against few-shot GAN methods and against image editing with diffusion models.",
+     "We pair few-shot GAN methods with image editing by diffusion models.", "diffusion_core",
+     "diffusion models"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
