@@ -2889,6 +2889,15 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("We compare against few-shot GAN methods and against image editing with diffusion models.",
      "We pair few-shot GAN methods with image editing by diffusion models.", "diffusion_core",
      "diffusion models"),
+    # what a result improves on ("improves Dice from 0.31 (f-AnoGAN)", "significantly over
+    # House-GAN++") and the part a system replaces are the comparison
+    ("It improves Dice from 0.31 (f-AnoGAN) to 0.45.", "It raises Dice to 0.45 with f-AnoGAN.",
+     "gan", "AnoGAN"),
+    ("It improves diversity and graph compatibility significantly over House-GAN++.",
+     "It adds diversity and graph compatibility to House-GAN++.", "gan", "GAN"),
+    ("It replaces Glow-TTS's normalizing-flow decoder with a diffusion decoder.",
+     "It keeps Glow-TTS's normalizing-flow decoder beside a diffusion decoder.", "flow_core",
+     "normalizing-flow"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
