@@ -2497,6 +2497,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "chains initialised from a persistent replay buffer, with occasional re-initialisation "
      "from uniform noise.",
      lambda p: "diffusion" not in p.paradigms),
+    # generating images "from text descriptions" is no captioner
+    ("DALL-E is a 12-billion parameter version of GPT-3 trained to generate images from text "
+     "descriptions. A discrete VAE compresses each image into tokens.",
+     "DALL-E is a 12-billion parameter model trained to generate text descriptions of images. "
+     "A discrete VAE compresses each image into tokens.",
+     lambda p: p.primary == "autoregressive"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
