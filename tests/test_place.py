@@ -2911,6 +2911,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("It replaces Glow-TTS's normalizing-flow decoder with a diffusion decoder.",
      "It keeps Glow-TTS's normalizing-flow decoder beside a diffusion decoder.", "flow_core",
      "normalizing-flow"),
+    # "VAEs Generalize Autoregressive Models", "VAEs can actually represent autoregressive
+    # models": the class a model subsumes is not one of its parts
+    ("Very Deep VAEs Generalize Autoregressive Models and Can Outperform Them on Images",
+     "Very Deep VAEs Use Autoregressive Models and Can Outperform Them on Images",
+     "autoregressive", "Autoregressive"),
+    ("We observe that, in theory, VAEs can actually represent autoregressive models.",
+     "We observe that, in theory, VAEs can actually use autoregressive models.",
+     "autoregressive", "autoregressive"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
