@@ -2919,6 +2919,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("We observe that, in theory, VAEs can actually represent autoregressive models.",
      "We observe that, in theory, VAEs can actually use autoregressive models.",
      "autoregressive", "autoregressive"),
+    # keyword arguments in code ("num_inference_steps=4", "top_k=250") are settings, not file
+    # names; "a transformer LM" is a language model
+    ("image = pipe(prompt, num_inference_steps=4, guidance_scale=0.0).images[0]",
+     "image = pipe(prompt, guidance_scale=0.0).images[0]", "one_step", None),
+    ("m.set_generation_params(duration=12, use_sampling=True, top_k=250)",
+     "m.set_generation_params(duration=12, use_sampling=True)", "ar_decoding", None),
+    ("The decoder is a single-stage transformer LM.", "The decoder is a single-stage transformer.",
+     "language_model", None),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -800,7 +800,7 @@ def _identifier(text: str, m: re.Match[str]) -> bool:
     `--ckpt sd_vae`) or a hyphenated part of a repository id
     ("stabilityai/stable-diffusion-xl-base-1.0") names a file, not the system's method."""
     a, b = m.span()
-    formula = any(c in m.group(0) for c in "|({")  # "p(x_d | x_<d)" names no file
+    formula = any(c in m.group(0) for c in "|({=")  # "p(x_d | x_<d)", "top_k=50": no file
     return (("_" in m.group(0) and not formula) or (a > 0 and text[a - 1] in "_/.") or
             (b < len(text) and text[b] in "_/") or bool(_FILE_EXT.match(text, b)) or any(
                 r.start() <= a and b <= r.end() and "-" in (text[a - 1:a] + text[b:b + 1])
