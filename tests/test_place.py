@@ -2927,6 +2927,9 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "m.set_generation_params(duration=12, use_sampling=True)", "ar_decoding", None),
     ("The decoder is a single-stage transformer LM.", "The decoder is a single-stage transformer.",
      "language_model", None),
+    # "DeepSeek-R1" is a name, not the R1 penalty
+    ("The discriminator is trained with an R1 penalty.", "DeepSeek-R1 is trained with RL.",
+     "r1", None),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
