@@ -2930,6 +2930,15 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "DeepSeek-R1" is a name, not the R1 penalty
     ("The discriminator is trained with an R1 penalty.", "DeepSeek-R1 is trained with RL.",
      "r1", None),
+    # a list item is read without its marker ("- Later, ..."); what "largely replaced"
+    # something is later history
+    ("Our model is a flow.\n\n- Later, simulation-free objectives (flow matching, rectified "
+     "flow) took over likelihood training.\n",
+     "Our model is a flow.\n\n- Then, simulation-free objectives (flow matching, rectified "
+     "flow) took over likelihood training.\n", "flow_matching", "flow matching"),
+    ("Our model is a flow. Flow matching largely replaced likelihood training.",
+     "Our model is a flow. Flow matching took over likelihood training.", "flow_matching",
+     "Flow matching"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

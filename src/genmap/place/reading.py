@@ -428,8 +428,9 @@ _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:(?:so|then|but|and|now|well|ok|okay|als
                      r"\s+(?:it|this|that|they)\b[^.!?]*\?\W*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?") or an FAQ's "Q:" line: the text
 asks what its answer then says."""
-_THREAD_COUNT = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s+")
-"""A social thread's post number ("1/ Most models are ..."), not part of the sentence."""
+_THREAD_COUNT = re.compile(r"^\s*(?:\d{1,2}/(?:\d{1,2})?|[-*+•–]|\d{1,2}[.)])\s+")
+"""A social thread's post number ("1/ Most models are ...") or a list marker ("- Later,
+...", "2. Most ..."), not part of the sentence."""
 
 
 def _borrowed(text: str, rel: int, end: int, lex: Lexicon) -> bool:
