@@ -2939,6 +2939,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Our model is a flow. Flow matching largely replaced likelihood training.",
      "Our model is a flow. Flow matching took over likelihood training.", "flow_matching",
      "Flow matching"),
+    # "energy-based modelling", "a learned energy" are energy-based; "use something else
+    # (GANs, diffusion)" points away
+    ("We reformulate behaviour cloning as conditional energy-based modelling.",
+     "We reformulate behaviour cloning as conditional regression.", "ebm", None),
+    ("The policy is the argmin of a learned energy E(x, y).",
+     "The policy is the argmin of a cost E(x, y).", "energy_function", None),
+    ("For modern image generation use something else (GANs, diffusion); this is a teaching repo.",
+     "For modern image generation it uses GANs; this is a teaching repo.", "gan", "GANs"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
