@@ -2947,6 +2947,19 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "The policy is the argmin of a cost E(x, y).", "energy_function", None),
     ("For modern image generation use something else (GANs, diffusion); this is a teaching repo.",
      "For modern image generation it uses GANs; this is a teaching repo.", "gan", "GANs"),
+    # "the autoregressive paradigm" is a class; "most of the excitement", "for a decade" are
+    # the field's history
+    ("Our model is a flow. The autoregressive paradigm is simple and scales beautifully.",
+     "Our model is a flow. The autoregressive prior is simple and scales beautifully.",
+     "autoregressive", "autoregressive"),
+    ("Our model is a flow. Most of the excitement in image generation has come from generative "
+     "adversarial networks.",
+     "Our model is a flow. Its sharpness in image generation has come from generative "
+     "adversarial networks.", "gan", "generative adversarial networks"),
+    ("Our model is a diffusion model. For a decade, language modelling has meant predicting the "
+     "next token.",
+     "Our model is a diffusion model. For this model, language modelling has meant predicting "
+     "the next token.", "language_model", "language modelling"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
