@@ -125,6 +125,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     aligned with spaces separate blocks, a wrapped line (PDF, hard-wrapped text) does not."""
     spans, start, pos = [], 0, 0
     lines = text.splitlines(keepends=True)
+    aligned = [bool(aligned_cells(line)) for line in lines] + [False]
     for i, line in enumerate(lines):
         end = pos + len(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -140,7 +141,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         breaks = not hyphenated and not quoted and (
             not line.strip() or not nxt.strip() or (_MARKUP_LINE.match(nxt) and not wrapped_key)
             or (_MARKUP_LINE.match(line) and not wrapped_item and not wrapped_note)
-            or len(line.strip()) < 50 or aligned_cells(line) or aligned_cells(nxt))
+            or len(line.strip()) < 50 or aligned[i] or aligned[i + 1])
         if breaks:
             spans.append((start, end))
             start = end
@@ -365,17 +366,16 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "negated"  # "none of the variants is a one- or few-step model"
     if _NOTHING_THERE.search(clause) and len(words) <= 14:
         return "negated"  # "there is no generative model of events in the GAN sense here"
-    dropped = _NOT_CONSIDERED.search(sentence.text, rel)
-    if dropped:
+    if _NOT_CONSIDERED.search(sentence.text, rel):
         return "negated"  # "EBMs ... are another option, and we do not consider them further"
     if end is not None and ctx.disowned.match(sentence.text, end):
         return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
-    if ctx.contrast.search(tail) or ctx.comparison.search(part_of(sentence.text, rel)[1]):
+    a, part = part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
+    if ctx.contrast.search(tail) or ctx.comparison.search(part):
         return "contrast"
     if _OTHERS_LISTED.search(sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]):
         return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
-    cited = part_of(sentence.text, rel)[1]
-    if _PAPER_SUBJECT.match(cited) and not ctx.self_ref.search(cited):
+    if _PAPER_SUBJECT.match(part) and not ctx.self_ref.search(part):
         return "contrast"  # "Reed et al. (2016) showed that a GAN ...": another paper's finding
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
             sentence.text, end):
@@ -393,13 +393,12 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "limitation"
     if sentence.title:
         return "title"
-    a, part = part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
     if ctx.self_ref.search(part):
         return "self"
     if end is not None and (not sentence.lead or _EXAMPLES.match(part, end - a)) and (
             _class_subject(part, rel - a, end - a)):
         return "limitation"  # the opening sentence is the system's, unless it lists examples
-    if ctx.limitation.search(_THREAD_COUNT.sub("", sentence.text, count=1)):
+    if ctx.limitation.search(_LEAD_MARKER.sub("", sentence.text, count=1)):
         return "limitation"
     return "plain"
 
@@ -428,7 +427,7 @@ _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:(?:so|then|but|and|now|well|ok|okay|als
                      r"\s+(?:it|this|that|they)\b[^.!?]*\?\W*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?") or an FAQ's "Q:" line: the text
 asks what its answer then says."""
-_THREAD_COUNT = re.compile(r"^\s*(?:\d{1,2}/(?:\d{1,2})?|[-*+•–]|\d{1,2}[.)])\s+")
+_LEAD_MARKER = re.compile(r"^\s*(?:\d{1,2}/(?:\d{1,2})?|[-*+•–]|\d{1,2}[.)])\s+")
 """A social thread's post number ("1/ Most models are ...") or a list marker ("- Later,
 ...", "2. Most ..."), not part of the sentence."""
 
