@@ -2960,6 +2960,15 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "next token.",
      "Our model is a diffusion model. For this model, language modelling has meant predicting "
      "the next token.", "language_model", "language modelling"),
+    # a heading stays a heading with a citation in it, and a markdown one up to 12 words
+    ("GraphGAN is a GAN for molecules.\n\n## Related work (Simonovsky et al., 2018)\n\n"
+     "A VAE over graphs must match nodes under permutations.",
+     "GraphGAN is a GAN for molecules.\n\n## Decoder (Simonovsky et al., 2018)\n\n"
+     "A VAE over graphs must match nodes under permutations.", "vae", "VAE"),
+    ("GraphGAN is a GAN for molecules.\n\n## Related work on generative models of molecular "
+     "graphs\n\nA VAE over graphs must match nodes under permutations.",
+     "GraphGAN is a GAN for molecules.\n\n## Details of the decoder for molecular graphs "
+     "here\n\nA VAE over graphs must match nodes under permutations.", "vae", "VAE"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

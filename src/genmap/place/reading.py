@@ -214,6 +214,21 @@ _QUESTION_HEADING = re.compile(r"^(?:How|What|Why|Where|When|Which|Is|Are|Does|D
                                r"[^.!?\n]{2,80}\?$")
 """A question alone on its line that opens what follows ("How does it compare?" before a
 list of other systems), as a heading does."""
+_HEADING_CITATION = re.compile(r"\s*(?:\([^()]*\d{4}[a-z]?\)|\[\d+(?:[,–-]\s*\d+)*\])")
+"""A citation in a heading ("Diffusion models (Ho et al., 2020)", "GANs [12]"): not a word of it."""
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S[^\n]*$")
+
+
+def _is_heading(text: str) -> bool:
+    """A short line that heads what follows: a markdown heading of at most 12 words, a
+    numbered or capitalised label of at most 6 (its citations left out), or a question."""
+    bare = _HEADING_CITATION.sub("", text)
+    if _MARKDOWN_HEADING.match(bare):
+        return len(bare.split()) <= 13 and not bare.endswith(".")
+    return bool((len(bare.split()) <= 6 and _HEADING.match(bare))
+                or _QUESTION_HEADING.match(text))
+
+
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Z][\w &,/-]{2,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S")
 """A bold pseudo-heading ("**Limitations:**"), alone on its line or leading a paragraph."""
 
@@ -223,8 +238,7 @@ def _mark_sections(out: list[Sentence], skip: re.Pattern[str] | None,
     skipping, setting_aside, marked = False, False, []
     for s in out:
         label = _BOLD_LABEL.match(s.text)
-        if not s.title and ((len(s.text.split()) <= 6 and _HEADING.match(s.text)) or (
-                _QUESTION_HEADING.match(s.text))):
+        if not s.title and _is_heading(s.text):
             skipping = bool(skip and skip.search(s.text))
             setting_aside = bool(aside and aside.search(s.text))
             marked.append(s)
