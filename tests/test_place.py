@@ -2503,6 +2503,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "DALL-E is a 12-billion parameter model trained to generate text descriptions of images. "
      "A discrete VAE compresses each image into tokens.",
      lambda p: p.primary == "autoregressive"),
+    # a one-pass decoder waits on its prior: the prior's sampler is the system's
+    ("We present a VQ-VAE for images: an encoder quantises each image to a grid of codes and "
+     "a decoder reconstructs it. We then fit our autoregressive PixelCNN prior over the codes.",
+     "We present a VQ-VAE for images: an encoder quantises each image to a grid of codes and "
+     "a decoder reconstructs it. We then fit our Gaussian prior over the codes.",
+     lambda p: p.card.sampler == "sequential ancestral"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -286,7 +286,12 @@ def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
     # model) samples by its own procedure: the system's sampling runs through it
     decoders = {p for r in st.fired if r.primary in (None, st.primary)
                 for p, role in r.roles.items() if role == "decoder" and p in st.paradigms}
-    allowed = [*lex.samplers_for[st.primary], *(s for p in sorted(decoders)
+    # so does the prior of a one-pass decoder (the PixelCNN over a VQ-VAE's codes, the LSTM
+    # generator of a sequence GAN): a sample is drawn from it first, by its own procedure
+    one_pass = lex.defaults[st.primary]["sampler"] == "parallel one pass" and st.primary != "flow"
+    priors = sorted(p for p, role in _roles(st, lex).items() if role == "prior"
+                    and p != st.primary) if one_pass and len(st.paradigms) > 1 else []
+    allowed = [*lex.samplers_for[st.primary], *(s for p in sorted(decoders) + priors
                                                 for s in lex.samplers_for[p])]
     weight: dict[str, list[Hit]] = defaultdict(list)
     for h in st.hits:  # a sentence about the field ("..., which relies on Langevin dynamics")
@@ -297,6 +302,12 @@ def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
         hs = weight[name]
         return Conclusion("sampler", name, _confidence(2 * len(hs)), True,
                           tuple(_evidence(h) for h in hs[:3])), []
+    slow = [p for p in priors if lex.defaults[p]["sampler"] != "parallel one pass"]
+    if slow:  # a one-pass decoder waits on its prior's draw: that is the sampling cost
+        default = lex.defaults[slow[0]]["sampler"]
+        return (Conclusion("sampler", default, 0.35, False, why=f"the {slow[0]} prior's usual "
+                           "sampler: a sample is drawn from the prior, then decoded"),
+                [f"the text names no sampling procedure; assumed {default}, the prior's"])
     default = lex.defaults[st.primary]["sampler"]
     return (Conclusion("sampler", default, 0.35, False, why="the primary paradigm's usual sampler"),
             [f"the text names no sampling procedure; assumed {default}"])
