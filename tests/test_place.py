@@ -928,12 +928,12 @@ def test_one_and_the_other_are_both_the_systems_parts() -> None:
      "A diffusion model restores blurred images. It samples with Langevin dynamics and is "
      "trained by variational inference.",
      lambda p: p.card.sampler != "Langevin MCMC" and "ELBO" not in _stated(p, "objective")),
-    # an alternative offered with a concession ("fewer steps with DDIM work but ...") is not
-    # the default sampler
+    # an alternative offered with a concession ("fewer steps with DPM-Solver work but ...") is
+    # not the default sampler
     ("A diffusion model makes each image by running the reverse process from pure noise; fewer "
-     "steps with a DDIM schedule work but lose detail.",
-     "A diffusion model makes each image by running the reverse process from pure noise; a DDIM "
-     "schedule gives the final detail.",
+     "steps with DPM-Solver work but lose detail.",
+     "A diffusion model makes each image by running the reverse process from pure noise; "
+     "DPM-Solver gives the final detail.",
      lambda p: p.card.sampler == "iterative denoising"),
 ])
 def test_new_readings_have_minimal_pairs(cued: str, plain: str, check: Callable[[Placement],
@@ -2509,6 +2509,10 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "We present a VQ-VAE for images: an encoder quantises each image to a grid of codes and "
      "a decoder reconstructs it. We then fit our Gaussian prior over the codes.",
      lambda p: p.card.sampler == "sequential ancestral"),
+    # DDIM steps with no ODE named are iterative denoising, as most readers label them
+    ("A latent diffusion model for depth; at inference, latents are denoised with 50 DDIM steps.",
+     "A latent diffusion model for depth; at inference, latents are denoised with 50 Euler steps.",
+     lambda p: p.card.sampler == "iterative denoising"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
