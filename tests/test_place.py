@@ -2513,6 +2513,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
     ("A latent diffusion model for depth; at inference, latents are denoised with 50 DDIM steps.",
      "A latent diffusion model for depth; at inference, latents are denoised with 50 Euler steps.",
      lambda p: p.card.sampler == "iterative denoising"),
+    # a discrete diffusion model denoises; only a masked (absorbing-state) one decodes by unmasking
+    ("We present a discrete diffusion language model with a uniform forward process over the "
+     "vocabulary, trained by score entropy and sampled over 128 reverse steps.",
+     "We present a discrete diffusion language model with an absorbing-state forward process "
+     "over the vocabulary, trained by score entropy and sampled over 128 reverse steps.",
+     lambda p: p.card.sampler == "iterative denoising"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
