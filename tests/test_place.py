@@ -2985,6 +2985,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "graphs\n\nA VAE over graphs must match nodes under permutations.",
      "GraphGAN is a GAN for molecules.\n\n## Details of the decoder for molecular graphs "
      "here\n\nA VAE over graphs must match nodes under permutations.", "vae", "VAE"),
+    # a negation reaches an "or" item with a verb of its own
+    ("CycleGAN translates images with two generators; we do not assume a shared latent space or "
+     "train variational autoencoders.",
+     "CycleGAN translates images with two generators; we assume a shared latent space and "
+     "train variational autoencoders.", "vae", "variational autoencoders"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),

@@ -369,6 +369,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if ctx.negators.search(near) and not ctx.not_negation.search(near):
         return "negated"
     k = 2 if len(words) > 1 and words[-1].lower() in ("a", "an", "the") else 1
+    if len(words) > k and words[-k - 1].lower() in ("or", "nor") and words[-k].islower():
+        k += 1  # a verb of its own: "we do not assume a shared latent space or train VAEs"
     if len(words) >= k and words[-k].lower() in ("or", "nor"):  # "not ... a diffusion or (a) X"
         before = " ".join(words[-(ctx.negation_words + 2 + k):-k])
         if ctx.negators.search(before) and not ctx.not_negation.search(before) and not (
