@@ -2990,6 +2990,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "train variational autoencoders.",
      "CycleGAN translates images with two generators; we assume a shared latent space and "
      "train variational autoencoders.", "vae", "variational autoencoders"),
+    # "competitive in accuracy with", "as it is for": comparisons
+    ("JEM is an energy-based model trained with SGLD, and it stays competitive in accuracy "
+     "with hybrid models built on normalizing flows.",
+     "JEM is an energy-based model trained with SGLD, and it is a hybrid model built on "
+     "normalizing flows.", "flow_core", "normalizing flows"),
+    ("The GAN needs no explicit posterior, as it is for directed latent-variable models.",
+     "The GAN needs an explicit posterior, since it is one of the directed latent-variable "
+     "models.", "latent_variable_generic", "latent-variable models"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
