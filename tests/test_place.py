@@ -2519,6 +2519,19 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "We present a discrete diffusion language model with an absorbing-state forward process "
      "over the vocabulary, trained by score entropy and sampled over 128 reverse steps.",
      lambda p: p.card.sampler == "iterative denoising"),
+    # "the potential to solve this challenge" of earlier work is not the system's answer
+    ("PVDM is a latent diffusion model for video built on a video autoencoder. Earlier works "
+     "have shown their potential to solve this challenge, while GAN-based video generators "
+     "remain difficult to train.",
+     "PVDM is a latent diffusion model for video built on a video autoencoder. To solve this "
+     "challenge, it adds GAN-based video generators that remain difficult to train.",
+     lambda p: "adversarial" not in p.paradigms),
+    # "quality is below X" compares
+    ("aMUSEd is a masked generative transformer over VQ-GAN tokens, decoded in 12 parallel "
+     "steps. Quality is below Stable Diffusion; the advantage is throughput.",
+     "aMUSEd is a masked generative transformer over VQ-GAN tokens, decoded in 12 parallel "
+     "steps. Quality comes from Stable Diffusion; the advantage is throughput.",
+     lambda p: "diffusion" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -2998,6 +3011,22 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The GAN needs no explicit posterior, as it is for directed latent-variable models.",
      "The GAN needs an explicit posterior, since it is one of the directed latent-variable "
      "models.", "latent_variable_generic", "latent-variable models"),
+    # causal convolutions that encode and decode belong to the autoencoder; a prompt extender
+    # is a text front end
+    ("Wan is a flow-matching video transformer over the latents of its own 3D VAE. Causal "
+     "convolutions allow chunked encoding and decoding of long videos.",
+     "Wan is a flow-matching video transformer over the latents of its own 3D VAE. Causal "
+     "convolutions allow chunked generation of long videos, frame by frame.",
+     "causal_conv", "Causal convolutions"),
+    ("Wan is a flow-matching video transformer over the latents of its own 3D VAE. Prompt "
+     "extension with Qwen2.5 is optional and improves detail.",
+     "Wan is a flow-matching video transformer over the latents of its own 3D VAE. Its "
+     "planner, Qwen2.5, writes the storyboard frame by frame.", "ar_systems", "Qwen2.5"),
+    # a codec's hosts, after "a drop-in replacement for", are other systems
+    ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
+     "MusicGen.",
+     "DAC is a neural audio codec; you can use it as the tokenizer inside MusicGen.",
+     "ar_systems", "MusicGen"),
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
