@@ -3022,6 +3022,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "extension with Qwen2.5 is optional and improves detail.",
      "Wan is a flow-matching video transformer over the latents of its own 3D VAE. Its "
      "planner, Qwen2.5, writes the storyboard frame by frame.", "ar_systems", "Qwen2.5"),
+    # "They ..." after a sentence about the field continues it
+    ("Mercury is a diffusion LLM for code. Current large language models are autoregressive. "
+     "They generate text left to right, one token at a time.",
+     "Mercury is a diffusion LLM for code. Its draft model is a small transformer. They "
+     "generate text left to right, one token at a time.", "next_token",
+     "generate text left to right"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",

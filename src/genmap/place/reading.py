@@ -598,6 +598,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     surveyed, last_end = 0, 0  # sentences left of an announced survey of the field
     survey_list = False  # a list after the announcement is the survey, to its end
     others_before = False  # the sentence before spoke only of other systems
+    field_before = False  # ... or only of the field ("Current language models are autoregressive.")
     names = _title_names(title)
     for (orig, s, at), patterns in zip(read, _where([s.text for _, s, _ in read], lex),
                                        strict=True):
@@ -629,12 +630,15 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             contexts = ["limitation" if c == "plain" else c for c in contexts]
         own = bool(lex.context.self_ref.search(s.text)) or bool(names & {
             w.lower() for w in _NAME_WORD.findall(s.text)})
-        if same and others_before and not own and _THEY_SUBJECT.match(s.text):
+        if same and not own and ((others_before and _THEY_SUBJECT.match(s.text)) or (
+                field_before and _THEY.match(s.text))):
             contexts = ["limitation" if c == "plain" else c for c in contexts]  # "Both decode ..."
         told = [c for (cue, _), c in zip(raw, contexts, strict=True) if cue.paradigms]
         others_before = not own and not s.title and (
             (bool(told) and all(c in ("contrast", "skipped") for c in told))
             or bool(_CITED.search(s.text)))
+        field_before = not own and not s.title and bool(told) and all(
+            c in ("contrast", "skipped", "limitation") for c in told)
         announced = _announces_survey(s, lex)
         if announced:  # "... several families of models: GANs, autoregressive models, ..."
             after = lex.context.survey.search(s.text).end()
@@ -687,6 +691,8 @@ def _title_names(title: str) -> set[str]:
     return {w.lower() for w in words if _NAME_LIKE.search(w)}
 
 
+_THEY = re.compile(r"\W*they\b", re.IGNORECASE)
+"""A sentence opened by "They", which continues the subject of the sentence before."""
 _THEY_SUBJECT = re.compile(r"\W*(?:both|they|(?:such|these|those|all|most) (?:[\w-]+ )?"
                            r"(?:models|methods|systems|approaches|networks|works))\b",
                            re.IGNORECASE)
