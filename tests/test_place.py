@@ -2532,6 +2532,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "aMUSEd is a masked generative transformer over VQ-GAN tokens, decoded in 12 parallel "
      "steps. Quality comes from Stable Diffusion; the advantage is throughput.",
      lambda p: "diffusion" not in p.paradigms),
+    # "Each family pays a price:" surveys the field
+    ("DiffX is a denoising diffusion model trained on a variational bound. Each family pays a "
+     "price: GANs are delicate to train and drop modes, and VAE samples tend to be blurry.",
+     "DiffX is a denoising diffusion model trained on a variational bound. Our hybrid pays a "
+     "price: its GAN is delicate to train and drops modes, and its VAE samples tend to be "
+     "blurry.", lambda p: not {"adversarial", "latent_variable"} & p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3028,6 +3034,15 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Mercury is a diffusion LLM for code. Its draft model is a small transformer. They "
      "generate text left to right, one token at a time.", "next_token",
      "generate text left to right"),
+    # "we can distinguish" surveys the field; "This is ..." after the field continues it
+    ("Glow is a flow. Within likelihood-based models we can distinguish autoregressive models, "
+     "VAEs and flows.",
+     "Glow is a flow. Within likelihood-based models we use autoregressive models, VAEs and "
+     "flows.", "autoregressive", "autoregressive"),
+    ("GigaGAN is a GAN. The dominant paradigms, diffusion and autoregressive models, rely on "
+     "iterative inference. This is a double-edged sword for diffusion models.",
+     "GigaGAN is a GAN. Its upsampler is trained against a discriminator. This is a "
+     "double-edged sword for diffusion models.", "diffusion_core", "diffusion models"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",

@@ -642,7 +642,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         announced = _announces_survey(s, lex)
         if announced:  # "... several families of models: GANs, autoregressive models, ..."
             after = lex.context.survey.search(s.text).end()
-            contexts = ["limitation" if c == "plain" and m.start() >= after else c
+            contexts = ["limitation" if c in ("plain", "self") and m.start() >= after else c
                         for (_, m), c in zip(raw, contexts, strict=True)]
         surveyed = max(surveyed - 1, announced)
         survey_list = survey_list or bool(announced)
@@ -691,8 +691,8 @@ def _title_names(title: str) -> set[str]:
     return {w.lower() for w in words if _NAME_LIKE.search(w)}
 
 
-_THEY = re.compile(r"\W*they\b", re.IGNORECASE)
-"""A sentence opened by "They", which continues the subject of the sentence before."""
+_THEY = re.compile(r"\W*(?:they|this is|this (?:comes|makes|means|leads))\b", re.IGNORECASE)
+"""A sentence opened by "They" or "This is", which continues the subject of the sentence before."""
 _THEY_SUBJECT = re.compile(r"\W*(?:both|they|(?:such|these|those|all|most) (?:[\w-]+ )?"
                            r"(?:models|methods|systems|approaches|networks|works))\b",
                            re.IGNORECASE)
@@ -712,8 +712,8 @@ def _announces_survey(s: Sentence, lex: Lexicon) -> int:
     "The flow era."; a list that follows is read to its end by the caller): 0 when it
     announces none or speaks of the system's own ("we combine two approaches")."""
     m = lex.context.survey.search(s.text)
-    if not m or s.title or lex.context.self_ref.search(s.text):
-        return 0
+    if not m or s.title or (lex.context.self_ref.search(s.text) and not m.group("field")):
+        return 0  # "we can distinguish three families" surveys the field all the same
     if m.group("era"):
         return _PARAGRAPH  # "The flow era. ...": the paragraph is history
     return _COUNT.get((m.group("n") or "").lower(), 2)
