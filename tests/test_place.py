@@ -3043,6 +3043,28 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "iterative inference. This is a double-edged sword for diffusion models.",
      "GigaGAN is a GAN. Its upsampler is trained against a discriminator. This is a "
      "double-edged sword for diffusion models.", "diffusion_core", "diffusion models"),
+    # a clause after "whereas", and one opened by "Unlike" however long, are about others
+    ("SR3 fools raters half the time, whereas GAN-based face SR methods fell well below a "
+     "third.",
+     "SR3 fools raters half the time, and its GAN-based refiner adds to that.", "gan",
+     "GAN-based"),
+    ("Unlike recent text-to-3D pipelines that optimize a NeRF with a pretrained diffusion "
+     "prior, GET3D yields a mesh in one pass.",
+     "Like recent text-to-3D pipelines that optimize a NeRF with a pretrained diffusion "
+     "prior, GET3D yields a mesh in one pass.", "diffusion_core", "diffusion prior"),
+    # a negation reaches an "or" item behind a preposition of its own
+    ("Free-energy differences come out as averages, with no need for umbrella sampling or for "
+     "a separate discriminator.",
+     "Free-energy differences come out as averages, with umbrella sampling and a separate "
+     "discriminator.", "discriminator", "discriminator"),
+    # "upscale the outputs of X", "hard to tell apart from X": X is another system
+    ("GigaGAN is a GAN. Its upsampler can even upscale the outputs of diffusion models.",
+     "GigaGAN is a GAN. Its upsampler is one of the diffusion models.", "diffusion_core",
+     "diffusion models"),
+    ("TarFlow is a flow. The figure shows samples, a goldfinch and a lighthouse, that would be "
+     "hard to tell apart from diffusion outputs.",
+     "TarFlow is a flow. The figure shows samples, a goldfinch and a lighthouse, that would be "
+     "refined by diffusion outputs.", "diffusion_core", "diffusion"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",

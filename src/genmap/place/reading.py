@@ -58,6 +58,10 @@ _NEW_STATEMENT = re.compile(r"\s*(?:and|but|while|which|that|so|then)\b", re.IGN
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _CLAUSE = re.compile(r"[,;:()\[\]]|—|\s–|–\s|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
+                     r"(?:to|with)|in comparison (?:to|with))\b", re.IGNORECASE)
+"""A clause opened by a comparison: all of it, however long, is about the other systems."""
+_WHEREAS = re.compile(r"\bwhereas\s*$", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
@@ -369,8 +373,11 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if ctx.negators.search(near) and not ctx.not_negation.search(near):
         return "negated"
     k = 2 if len(words) > 1 and words[-1].lower() in ("a", "an", "the") else 1
-    if len(words) > k and words[-k - 1].lower() in ("or", "nor") and words[-k].islower():
-        k += 1  # a verb of its own: "we do not assume a shared latent space or train VAEs"
+    j = next((j for j in range(len(words) - 1, max(len(words) - 5, -1), -1)
+              if words[j].lower() in ("or", "nor")), None)
+    if j is not None and all(w.islower() for w in words[j + 1:]):
+        k = len(words) - j  # a verb or preposition of its own: "we do not assume a shared
+        # latent space or train VAEs", "no need for umbrella sampling or for a discriminator"
     if len(words) >= k and words[-k].lower() in ("or", "nor"):  # "not ... a diffusion or (a) X"
         before = " ".join(words[-(ctx.negation_words + 2 + k):-k])
         if ctx.negators.search(before) and not ctx.not_negation.search(before) and not (
@@ -389,6 +396,11 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     a, part = part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
     if ctx.contrast.search(tail) or ctx.comparison.search(part):
         return "contrast"
+    if _WHEREAS.search(sentence.text, 0, max(0, rel - len(clause))) and not (
+            ctx.self_ref.search(clause)):
+        return "contrast"  # "SR3 fools raters half the time, whereas GAN-based methods ..."
+    if _UNLIKE.match(clause) and not ctx.self_ref.search(clause):
+        return "contrast"  # "Unlike pipelines that optimise a NeRF with a diffusion prior, ..."
     if _OTHERS_LISTED.search(sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]):
         return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
     if _PAPER_SUBJECT.match(part) and not ctx.self_ref.search(part):
