@@ -2389,13 +2389,14 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "into the latents of Stage A. Stage A is a VQGAN autoencoder trained with a "
      "reconstruction loss.",
      lambda p: p.primary == "diffusion"),
-    # a "token-to-mel" flow-matching stage decodes the token model's output
-    ("A text-speech model predicts speech tokens one after another; the text encoder of v1 is "
-     "removed. Token-to-mel: a flow-matching model maps Gaussian noise to mel spectrograms over "
-     "10 Euler steps. The tokens come from a VQ autoencoder trained to reconstruct speech.",
-     "A text-speech model predicts speech tokens one after another; the text encoder of v1 is "
-     "removed. Then a flow-matching model maps Gaussian noise to mel spectrograms over "
-     "10 Euler steps. The tokens come from a VQ autoencoder trained to reconstruct speech.",
+    # a "token-to-mel" flow-matching stage decodes the token model's output (tokens said to
+    # come "one after another" would make the token model primary by themselves)
+    ("A decoder-only text-speech language model predicts speech tokens; the text encoder of v1 "
+     "is removed. Token-to-mel: a flow-matching model maps Gaussian noise to mel spectrograms "
+     "over 10 Euler steps. The tokens come from a VQ autoencoder trained to reconstruct speech.",
+     "A decoder-only text-speech language model predicts speech tokens; the text encoder of v1 "
+     "is removed. Then a flow-matching model maps Gaussian noise to mel spectrograms over 10 "
+     "Euler steps. The tokens come from a VQ autoencoder trained to reconstruct speech.",
      lambda p: p.primary == "autoregressive"),
     # a diffusion language model's semi-autoregressive mode is a sampling option
     ("LLaDA is a masked diffusion language model. A semi-autoregressive mode generates blocks "
@@ -2538,6 +2539,19 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "DiffX is a denoising diffusion model trained on a variational bound. Our hybrid pays a "
      "price: its GAN is delicate to train and drops modes, and its VAE samples tend to be "
      "blurry.", lambda p: not {"adversarial", "latent_variable"} & p.paradigms),
+    # codes produced one at a time make the token model primary over a diffusion stage
+    ("Parti is a text-to-image system. A transformer writes the image codes one at a time, and "
+     "a ViT-VQGAN autoencoder decodes them; a diffusion model then upsamples the decoded image "
+     "by iterative denoising.",
+     "Parti is a text-to-image system. A transformer writes the image codes, and a ViT-VQGAN "
+     "autoencoder decodes them; a diffusion model then upsamples the decoded image by "
+     "iterative denoising.", lambda p: p.primary == "autoregressive"),
+    # "A diffusion model must ..." is the class, not a stage of the system
+    ("StyleGAN-T is a text-to-image GAN distilled for speed. A diffusion model must evaluate a "
+     "large denoising network hundreds of times per image.",
+     "StyleGAN-T is a text-to-image GAN distilled for speed. A diffusion model then evaluates a "
+     "large denoising network hundreds of times per image.",
+     lambda p: p.primary == "adversarial"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3065,6 +3079,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "hard to tell apart from diffusion outputs.",
      "TarFlow is a flow. The figure shows samples, a goldfinch and a lighthouse, that would be "
      "refined by diffusion outputs.", "diffusion_core", "diffusion"),
+    # "has been transformed by X" is the field's history
+    ("StyleGAN-T is a GAN. Text-to-image synthesis has been transformed in two years by "
+     "diffusion models.",
+     "StyleGAN-T is a GAN. Its text-to-image synthesis is transformed in two steps by "
+     "diffusion models.", "diffusion_core", "diffusion models"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",
