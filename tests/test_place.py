@@ -2552,6 +2552,13 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "StyleGAN-T is a text-to-image GAN distilled for speed. A diffusion model then evaluates a "
      "large denoising network hundreds of times per image.",
      lambda p: p.primary == "adversarial"),
+    # a continuous normalizing flow trained by flow matching is placed with diffusion (the map
+    # puts flow matching there); trained by its likelihood, it is a flow
+    ("We train a continuous normalizing flow by flow matching: its velocity field is regressed "
+     "onto straight paths from noise to data, and samples come from an ODE solver.",
+     "We train a continuous normalizing flow by maximum likelihood through the change-of-"
+     "variables formula, and samples come from an ODE solver.",
+     lambda p: p.primary == "diffusion" and "flow" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
