@@ -2559,6 +2559,17 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "We train a continuous normalizing flow by maximum likelihood through the change-of-"
      "variables formula, and samples come from an ODE solver.",
      lambda p: p.primary == "diffusion" and "flow" not in p.paradigms),
+    # a VAE that compresses images into tokens is the tokenizer of the transformer over them,
+    # however often the text names it
+    ("We train a discrete variational autoencoder that compresses each image into a grid of "
+     "image tokens. A transformer then models text and image tokens autoregressively as one "
+     "stream. The dVAE is trained with a Gumbel-softmax relaxation; the dVAE decoder maps tokens "
+     "to pixels, and the dVAE codebook has 8192 entries.",
+     "We train a discrete variational autoencoder on each image with a grid of latent "
+     "variables. A transformer then models text and image tokens autoregressively as one "
+     "stream. The dVAE is trained with a Gumbel-softmax relaxation; the dVAE decoder maps tokens "
+     "to pixels, and the dVAE codebook has 8192 entries.",
+     lambda p: p.primary == "autoregressive"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
