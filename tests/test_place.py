@@ -3102,6 +3102,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "diffusion models.",
      "StyleGAN-T is a GAN. Its text-to-image synthesis is transformed in two steps by "
      "diffusion models.", "diffusion_core", "diffusion models"),
+    # Qwen-Image is not the Qwen language model; a borrowed architecture is not a component
+    ("Qwen-Image-Edit is built on Qwen-Image, a diffusion transformer.",
+     "Qwen-Image-Edit is built on Qwen, a language model.", "ar_systems", "Qwen"),
+    ("Our video model is a 30B transformer built on the Llama 3 architecture.",
+     "Our video model is a 30B transformer that extends Llama 3 with video tokens.",
+     "ar_systems", "Llama 3"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",
