@@ -3108,6 +3108,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Our video model is a 30B transformer built on the Llama 3 architecture.",
      "Our video model is a 30B transformer that extends Llama 3 with video tokens.",
      "ar_systems", "Llama 3"),
+    # any name as a building block ("BigGAN-style residual blocks") names a design
+    ("Our architecture is a U-Net with BigGAN-style residual up/down-sampling blocks.",
+     "Our architecture is a U-Net with BigGAN residual up/down-sampling blocks.", "gan",
+     "BigGAN"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",

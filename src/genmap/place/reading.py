@@ -866,7 +866,7 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
 _DESIGN_LABEL = re.compile(r"\b(?:architecture|backbone|network design)\W*(?:\*\*|__)?\s*[:|-]\W*$",
                            re.IGNORECASE)
 """A line that states the network design ("Architecture: Llama-like, 32 layers")."""
-_PART_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w-]+\s+)?(?:blocks?|layers?|"
+_PART_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w/-]+\s+){0,2}(?:blocks?|layers?|"
                          r"convolutions?|backbones?|architectures?|stacks?|modules?|upgrades?|tweaks?|"
                          r"improvements?|modifications?|components?|tricks?|design choices)\b",
                          re.IGNORECASE)
@@ -879,7 +879,11 @@ def _modifiers(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     blocks") names a network design, not a paradigm."""
     out = list(contexts)
     for i, (cue, m) in enumerate(raw):
-        if not cue.names_system or not _MODIFIER.match(s.text, m.end()):
+        if not _MODIFIER.match(s.text, m.end()):
+            continue
+        if not cue.names_system:  # "BigGAN-style residual blocks": any name, as a building block
+            if _PART_AFTER.match(s.text, m.end()) and m.group(0)[:1].isupper():
+                out[i] = "modifier"
             continue
         if _PART_AFTER.match(s.text, m.end()) or _DESIGN_LABEL.search(s.text, 0, m.start()):
             out[i] = "modifier"  # "WaveNet-style blocks", "Architecture: Llama-like": a design
