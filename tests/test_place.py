@@ -2570,6 +2570,11 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "stream. The dVAE is trained with a Gumbel-softmax relaxation; the dVAE decoder maps tokens "
      "to pixels, and the dVAE codebook has 8192 entries.",
      lambda p: p.primary == "autoregressive"),
+    # any name as a building block ("BigGAN-style residual blocks") names a design
+    ("ADM is a pixel-space diffusion model. Our architecture is a U-Net with BigGAN-style "
+     "residual up/down-sampling blocks.",
+     "ADM is a pixel-space diffusion model. Our architecture is a U-Net with BigGAN residual "
+     "up/down-sampling blocks.", lambda p: "adversarial" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3108,10 +3113,6 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Our video model is a 30B transformer built on the Llama 3 architecture.",
      "Our video model is a 30B transformer that extends Llama 3 with video tokens.",
      "ar_systems", "Llama 3"),
-    # any name as a building block ("BigGAN-style residual blocks") names a design
-    ("Our architecture is a U-Net with BigGAN-style residual up/down-sampling blocks.",
-     "Our architecture is a U-Net with BigGAN residual up/down-sampling blocks.", "gan",
-     "BigGAN"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",
