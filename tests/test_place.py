@@ -3113,6 +3113,15 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Our video model is a 30B transformer built on the Llama 3 architecture.",
      "Our video model is a 30B transformer that extends Llama 3 with video tokens.",
      "ar_systems", "Llama 3"),
+    # a cited work after a label or "tokens from" is a part the system takes, not the subject
+    ("- Tokenizer: SoundStream (Zeghidour et al., 2021), a codec trained with reconstruction "
+     "and adversarial losses.",
+     "SoundStream (Zeghidour et al., 2021) is a codec trained with reconstruction and "
+     "adversarial losses.", "adversarial_core", None),
+    ("Acoustic tokens from SoundStream (Zeghidour et al., 2021), a codec trained with "
+     "reconstruction and adversarial losses.",
+     "SoundStream (Zeghidour et al., 2021) is a codec trained with reconstruction and "
+     "adversarial losses.", "adversarial_core", None),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",

@@ -633,7 +633,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         preceding = text[max(0, orig.start - 4000):orig.start]
         contexts = alternatives(s.text, raw, table_row(s.text, contexts, following, preceding))
         contexts = _quoted(s.text, raw, contexts)
-        if _CITED_SUBJECT.match(s.text) and not lex.context.self_ref.search(s.text) and not (
+        cited = _CITED_SUBJECT.match(s.text)
+        if cited and not _CITED_OBJECT.search(s.text, 0, cited.end()) and not (
+                lex.context.self_ref.search(s.text)) and not (
                 _names_own(s.text, title)):  # "SongGen (2025) is ..." under "SongGen: ..."
             contexts = ["limitation" if c == "plain" else c for c in contexts]  # cited work
         if surveyed and (lex.context.self_ref.search(s.text) or _names_own(s.text, title)):
@@ -680,6 +682,10 @@ _CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'
              r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|"
              r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\))")
 _CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
+_CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latents) from|with|"
+                          r"using|via|uses|use)\s", re.IGNORECASE)
+"""Before a cited name, a label ("- Tokenizer: SoundStream (...)") or a preposition ("tokens
+from SoundStream (...)"): the cited work is a part the system takes, not the sentence's subject."""
 _CITED_SUBJECT = re.compile(rf"\W*(?:[\w-]+[,;:]?\s+){{0,5}}?[\w-]+\s*{_CITATION}")
 """A sentence whose subject carries a citation ("Normalizing flows (Dinh et al., 2017)
 compose invertible maps ..."), and that does not speak of the system itself (we, our):
