@@ -3122,6 +3122,16 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "reconstruction and adversarial losses.",
      "SoundStream (Zeghidour et al., 2021) is a codec trained with reconstruction and "
      "adversarial losses.", "adversarial_core", None),
+    # cited names with dots are cited subjects ("DALL·E 2 [74], Imagen [80] ..."); a model that
+    # "can super-resolve the outputs of" X works on X's samples
+    ("DALL·E 2 [74], Imagen [80] and Stable Diffusion [79] changed what people expect from "
+     "image generation.",
+     "DALL·E 2, Imagen and Stable Diffusion changed what people expect from image generation.",
+     "diffusion_systems", "Imagen"),
+    ("A second GigaGAN serves as an upsampler and can also super-resolve the outputs of "
+     "diffusion models.",
+     "A second GigaGAN serves as an upsampler and its inputs come from diffusion models.",
+     "diffusion_core", "diffusion models"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",
