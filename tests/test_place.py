@@ -3132,6 +3132,21 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "diffusion models.",
      "A second GigaGAN serves as an upsampler and its inputs come from diffusion models.",
      "diffusion_core", "diffusion models"),
+    # "each token predicted from its predecessors", "tokens are drawn one after another"
+    ("Our model is a single transformer that reads caption tokens and image tokens as one "
+     "sequence, each token predicted from its predecessors.",
+     "Our model is a single transformer that reads caption tokens and image tokens as one "
+     "sequence, each token predicted from the caption.", "chain_rule", None),
+    ("At sampling time, image tokens are drawn one after another conditioned on the caption.",
+     "At sampling time, image tokens are drawn all at once conditioned on the caption.",
+     "chain_rule", None),
+    # an arXiv margin stamp dropped mid-sentence by PDF extraction does not split the sentence
+    ("DALL-E is a transformer over image tokens.\n\nReed et al. (2016b) then\n\n"
+     "arXiv:2102.12092v2 [cs.CV] 26 Feb 2021\n\nreplaced the recurrent variational "
+     "auto-encoder with a generative adversarial network.",
+     "DALL-E is a transformer over image tokens.\n\nReed et al. (2016b) then\n\nreplaced "
+     "the recurrent variational auto-encoder with a generative adversarial network.", "gan",
+     "generative adversarial network"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",

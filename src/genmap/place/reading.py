@@ -170,6 +170,7 @@ def sentences(text: str, skip: re.Pattern[str] | None = None,
 @lru_cache(maxsize=4)
 def _sentences(text: str, skip: re.Pattern[str] | None,
                aside: re.Pattern[str] | None) -> tuple[Sentence, ...]:
+    text = _PDF_STAMP.sub(lambda m: " " * len(m.group(0)), text)  # offsets unchanged
     out: list[Sentence] = []
     labelled: list[tuple[int, int]] = []  # sentences of paragraphs led by a run-in label
     for a, b in _paragraphs(text):
@@ -192,6 +193,10 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
     return tuple(out)
 
 
+_PDF_STAMP = re.compile(r"(?<=[^.!?:\s])[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?[^\n]*\n\s*\n\s*"
+                        r"(?=[a-z])")
+"""An arXiv margin stamp that PDF extraction dropped into the middle of a sentence ("Reed et al.
+(2016b) then / arXiv:2102.12092v2 [cs.CV] ... / replaced ..."): blanked, so the sentence joins up."""
 _RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w&,/'’-]*(?: [\w&,/'’-]+){0,3}[.:](?:\*\*|__)?$")
 """A run-in label of at most a few words that leads its paragraph ("Related work.
 Likelihood-based alternatives include ..."): it heads that paragraph only."""
