@@ -3147,6 +3147,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "DALL-E is a transformer over image tokens.\n\nReed et al. (2016b) then\n\nreplaced "
      "the recurrent variational auto-encoder with a generative adversarial network.", "gan",
      "generative adversarial network"),
+    # a system that follows a paradigm, however dominant, takes it up
+    ("Wan follows the now-dominant diffusion transformer paradigm.",
+     "It departs from the now-dominant diffusion transformer paradigm.", "diffusion_core",
+     None),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",

@@ -61,6 +61,10 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
                      r"(?:to|with)|in comparison (?:to|with))\b", re.IGNORECASE)
 """A clause opened by a comparison: all of it, however long, is about the other systems."""
+_JOINS = re.compile(r"\b(?:follows|adopts|embraces|joins|belongs to|builds on|is built on) the "
+                    r"(?:[\w-]+ ){0,4}(?:paradigm|recipe|framework|approach)\b", re.IGNORECASE)
+"""The system taking up a paradigm ("Wan follows the now-dominant diffusion transformer
+paradigm"): the paradigm is its own, however dominant."""
 _WHEREAS = re.compile(r"\bwhereas\s*$", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
@@ -193,10 +197,11 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
     return tuple(out)
 
 
-_PDF_STAMP = re.compile(r"(?<=[^.!?:\s])[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?[^\n]*\n\s*\n\s*"
-                        r"(?=[a-z])")
-"""An arXiv margin stamp that PDF extraction dropped into the middle of a sentence ("Reed et al.
-(2016b) then / arXiv:2102.12092v2 [cs.CV] ... / replaced ..."): blanked, so the sentence joins up."""
+_PDF_STAMP = re.compile(r"(?<=[^.!?:\s])[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?[^\n]*"
+                        r"\n\s*\n\s*(?=[a-z])")
+"""An arXiv margin stamp that PDF extraction dropped into the middle of a sentence ("Reed et
+al. (2016b) then / arXiv:2102.12092v2 [cs.CV] ... / replaced ..."): blanked, so the sentence
+joins up."""
 _RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w&,/'’-]*(?: [\w&,/'’-]+){0,3}[.:](?:\*\*|__)?$")
 """A run-in label of at most a few words that leads its paragraph ("Related work.
 Likelihood-based alternatives include ..."): it heads that paragraph only."""
@@ -414,7 +419,7 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
             sentence.text, end):
         return "contrast"
     if end is not None and ctx.others.match(sentence.text, end) and not ctx.self_ref.search(
-            " ".join(words[-3:])):
+            " ".join(words[-3:])) and not _JOINS.search(sentence.text, max(0, rel - 60), end + 30):
         return "contrast"
     if end is not None and _borrowed(sentence.text, rel, end, lex):
         return "contrast"  # "the control of supervised training of autoregressive models"
@@ -431,7 +436,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if end is not None and (not sentence.lead or _EXAMPLES.match(part, end - a)) and (
             _class_subject(part, rel - a, end - a)):
         return "limitation"  # the opening sentence is the system's, unless it lists examples
-    if ctx.limitation.search(_LEAD_MARKER.sub("", sentence.text, count=1)):
+    if ctx.limitation.search(_LEAD_MARKER.sub("", sentence.text, count=1)) and not (
+            _JOINS.search(sentence.text)):  # "Wan follows the now-dominant ... paradigm"
         return "limitation"
     return "plain"
 
