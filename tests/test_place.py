@@ -3151,6 +3151,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Wan follows the now-dominant diffusion transformer paradigm.",
      "It departs from the now-dominant diffusion transformer paradigm.", "diffusion_core",
      None),
+    # "can express X as a special case" relates the system to X
+    ("We argue that a hierarchical VAE with enough stochastic layers can express an "
+     "autoregressive model as a special case.",
+     "We argue that a hierarchical VAE with enough stochastic layers uses an autoregressive "
+     "model as a decoder.", "autoregressive", "autoregressive"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",
