@@ -3156,6 +3156,13 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "autoregressive model as a special case.",
      "We argue that a hierarchical VAE with enough stochastic layers uses an autoregressive "
      "model as a decoder.", "autoregressive", "autoregressive"),
+    # scores written inline compare the named systems, unless "(ours)" marks one; "approach X
+    # quality" compares
+    ("CIFAR-10 Inception score: PixelCNN 4.60, PixelIQN 5.29, EBM (ours) 6.02, WGAN-GP 6.50.",
+     "CIFAR-10 Inception score: EBM (ours) 6.02, with a WGAN-GP critic as the energy.", "gan",
+     "WGAN-GP"),
+    ("Our EBM generates images that approach GAN quality and cover more modes.",
+     "Our EBM generates images that use GAN training and cover more modes.", "gan", "GAN"),
     # a codec's hosts, after "a drop-in replacement for", are other systems
     ("DAC is a neural audio codec; you can use it as a drop-in replacement for EnCodec inside "
      "MusicGen.",

@@ -644,6 +644,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         preceding = text[max(0, orig.start - 4000):orig.start]
         contexts = alternatives(s.text, raw, table_row(s.text, contexts, following, preceding))
         contexts = _quoted(s.text, raw, contexts)
+        contexts = _scored_inline(s.text, raw, contexts)
         cited = _CITED_SUBJECT.match(s.text)
         if cited and not _CITED_OBJECT.search(s.text, 0, cited.end()) and not (
                 lex.context.self_ref.search(s.text)) and not (
@@ -693,6 +694,19 @@ _CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'
              r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|"
              r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\))")
 _CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
+def _scored_inline(text: str, raw: list[tuple[Cue, re.Match[str]]],
+                   contexts: list[str]) -> list[str]:
+    """Results written inline, "PixelCNN 4.60, PixelIQN 5.29, EBM (ours) 6.02, WGAN-GP 6.50":
+    in a sentence of three or more such scores, a name followed by its score is a compared
+    system, unless "(ours)" marks it."""
+    if len(_SCORE.findall(text)) < 3:
+        return contexts
+    return ["contrast" if c in ("plain", "self") and _SCORE_AFTER.match(text, m.end()) else c
+            for (_, m), c in zip(raw, contexts, strict=True)]
+
+
+_SCORE = re.compile(r"[\w.+-]+(?: \([^)]*\))? \d+\.\d+\b")
+_SCORE_AFTER = re.compile(r"[\w.+-]* \d+\.\d+\b")  # not "(ours)": the system's own score
 _CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latents) from|with|"
                           r"using|via|uses|use)\s", re.IGNORECASE)
 """Before a cited name, a label ("- Tokenizer: SoundStream (...)") or a preposition ("tokens
