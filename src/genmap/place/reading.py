@@ -174,13 +174,13 @@ def sentences(text: str, skip: re.Pattern[str] | None = None,
 @lru_cache(maxsize=4)
 def _sentences(text: str, skip: re.Pattern[str] | None,
                aside: re.Pattern[str] | None) -> tuple[Sentence, ...]:
-    text = _PDF_STAMP.sub(lambda m: " " * len(m.group(0)), text)  # offsets unchanged
+    joined = _PDF_STAMP.sub(lambda m: " " * len(m.group(0)), text)  # offsets unchanged
     out: list[Sentence] = []
     labelled: list[tuple[int, int]] = []  # sentences of paragraphs led by a run-in label
-    for a, b in _paragraphs(text):
+    for a, b in _paragraphs(joined):  # split where the stamp is blanked, quote the input
         cut, first = a, len(out)
-        for m in _BOUNDARY.finditer(text, a, b):
-            if not _ABBREV.search(text[cut:m.start()]):
+        for m in _BOUNDARY.finditer(joined, a, b):
+            if not _ABBREV.search(joined[cut:m.start()]):
                 out.extend(_trimmed(text, cut, m.start()))
                 cut = m.end()
         out.extend(_trimmed(text, cut, b))
@@ -202,6 +202,8 @@ _PDF_STAMP = re.compile(r"(?<=[^.!?:\s])[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v
 """An arXiv margin stamp that PDF extraction dropped into the middle of a sentence ("Reed et
 al. (2016b) then / arXiv:2102.12092v2 [cs.CV] ... / replaced ..."): blanked, so the sentence
 joins up."""
+_STAMP_INSIDE = re.compile(r"[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?[^\n]*\n\s*\n\s*")
+"""The same stamp inside a sentence that `_PDF_STAMP` joined: read past, one space kept."""
 _RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w&,/'’-]*(?: [\w&,/'’-]+){0,3}[.:](?:\*\*|__)?$")
 """A run-in label of at most a few words that leads its paragraph ("Related work.
 Likelihood-based alternatives include ..."): it heads that paragraph only."""
@@ -523,6 +525,7 @@ def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
     cue and the joined one is not."""
     cut = {i for m in _HYPHEN_BREAK.finditer(s.text) for i in range(
         m.start() + real_hyphen(s.text, m, lex), m.end())}
+    cut |= {i for m in _STAMP_INSIDE.finditer(s.text) for i in range(m.start() + 1, m.end())}
     if not cut:
         return s, [*range(len(s.text) + 1)]
     keep = [i for i in range(len(s.text)) if i not in cut]
