@@ -45,8 +45,9 @@ checks (1,176 texts) is a regression set, not a measure: the texts of sixty-eigh
 checks of 30 (2,040 texts written and labelled by other writers, in rounds of four, and scored
 once before any fix on them; README, the `genmap place` paragraph), kept where the writer did
 not mark the label as a judgement call and the reader placed it right (paradigm set, primary
-and any labelled sampler) by the end of the session that read them. Their benchmark figures are the writers' recollections or inventions, there to
-make a text look real, not facts about the systems.
+and any labelled sampler) by the end of the session that read them. Their benchmark figures
+are the writers' recollections or inventions, there to make a text look real, not facts about
+the systems.
 """
 
 from __future__ import annotations
@@ -2575,6 +2576,41 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "residual up/down-sampling blocks.",
      "ADM is a pixel-space diffusion model. Our architecture is a U-Net with BigGAN residual "
      "up/down-sampling blocks.", lambda p: "adversarial" not in p.paradigms),
+    # a flow student distilled from an autoregressive teacher is the system, however much the
+    # text says about the teacher
+    (
+     "WaveNet set a new level of naturalness for synthetic speech, but it produces audio one "
+     "sample at a time, each sample conditioned on all earlier ones, which fits poorly with "
+     "parallel hardware and is far too slow for real-time production use. We describe "
+     "Probability Density Distillation, a way to train a parallel feed-forward network from an"
+     " already trained WaveNet while keeping its quality. The student network is an inverse "
+     "autoregressive flow (Kingma et al., 2016): it turns a sequence of white-noise samples "
+     "into a waveform in a single pass, computing all time steps at once, and it can cheaply "
+     "evaluate the likelihood of its own samples. Training minimises the Kullback-Leibler "
+     "divergence from the student to the frozen WaveNet teacher, which scores the student's "
+     "outputs. Distillation on its own leaves whisper-like artefacts, so three extra terms are"
+     " added: a power loss that matches the energy in each frequency band to that of real "
+     "speech, a perceptual loss computed with a pretrained phone classifier, and a contrastive"
+     " term that penalises samples the teacher would also find likely under a different "
+     "speaker or text. The resulting system synthesises speech more than twenty times faster "
+     "than real time, and its mean opinion scores are on par with the teacher across several "
+     "English and Japanese voices. It has been deployed to serve Google Assistant queries, the"
+     " first production use of a WaveNet-class model at this scale.",
+     "WaveNet set a new level of naturalness for synthetic speech, but it produces audio one "
+     "sample at a time, each sample conditioned on all earlier ones, which fits poorly with "
+     "parallel hardware and is far too slow for real-time production use. We describe "
+     "Probability Density Distillation, a way to train a parallel feed-forward network from an"
+     " already trained WaveNet while keeping its quality. Training minimises the Kullback-"
+     "Leibler divergence from the student to the frozen WaveNet teacher, which scores the "
+     "student's outputs. Distillation on its own leaves whisper-like artefacts, so three extra"
+     " terms are added: a power loss that matches the energy in each frequency band to that of"
+     " real speech, a perceptual loss computed with a pretrained phone classifier, and a "
+     "contrastive term that penalises samples the teacher would also find likely under a "
+     "different speaker or text. The resulting system synthesises speech more than twenty "
+     "times faster than real time, and its mean opinion scores are on par with the teacher "
+     "across several English and Japanese voices. It has been deployed to serve Google "
+     "Assistant queries, the first production use of a WaveNet-class model at this scale.",
+     lambda p: p.primary == "flow"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
