@@ -697,6 +697,16 @@ _CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'
              r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|"
              r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\))")
 _CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
+_CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latents) from|with|"
+                          r"using|via|uses|use)\s", re.IGNORECASE)
+"""Before a cited name, a label ("- Tokenizer: SoundStream (...)") or a preposition ("tokens
+from SoundStream (...)"): the cited work is a part the system takes, not the sentence's subject."""
+_CITED_SUBJECT = re.compile(rf"\W*(?:[\w·.-]+[,;:]?\s+){{0,5}}?[\w·.-]+\s*{_CITATION}")
+"""A sentence whose subject carries a citation ("Normalizing flows (Dinh et al., 2017)
+compose invertible maps ..."), and that does not speak of the system itself (we, our):
+it describes cited work."""
+
+
 def _scored_inline(text: str, raw: list[tuple[Cue, re.Match[str]]],
                    contexts: list[str]) -> list[str]:
     """Results written inline, "PixelCNN 4.60, PixelIQN 5.29, EBM (ours) 6.02, WGAN-GP 6.50":
@@ -710,15 +720,6 @@ def _scored_inline(text: str, raw: list[tuple[Cue, re.Match[str]]],
 
 _SCORE = re.compile(r"[\w.+-]+(?: \([^)]*\))? \d+\.\d+\b")
 _SCORE_AFTER = re.compile(r"[\w.+-]* \d+\.\d+\b")  # not "(ours)": the system's own score
-_CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latents) from|with|"
-                          r"using|via|uses|use)\s", re.IGNORECASE)
-"""Before a cited name, a label ("- Tokenizer: SoundStream (...)") or a preposition ("tokens
-from SoundStream (...)"): the cited work is a part the system takes, not the sentence's subject."""
-_CITED_SUBJECT = re.compile(rf"\W*(?:[\w·.-]+[,;:]?\s+){{0,5}}?[\w·.-]+\s*{_CITATION}")
-"""A sentence whose subject carries a citation ("Normalizing flows (Dinh et al., 2017)
-compose invertible maps ..."), and that does not speak of the system itself (we, our):
-it describes cited work."""
-
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _PARAGRAPH = 99  # sentences: to the end of the paragraph
 

@@ -287,7 +287,8 @@ def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
     decoders = {p for r in st.fired if r.primary in (None, st.primary)
                 for p, role in r.roles.items() if role == "decoder" and p in st.paradigms}
     # so does the prior of a one-pass decoder (the PixelCNN over a VQ-VAE's codes, the LSTM
-    # generator of a sequence GAN): a sample is drawn from it first, by its own procedure
+    # generator of a sequence GAN): a sample is drawn from it first, by its own procedure. Not
+    # for a flow: an autoregressive part beside it is its conditioner or its teacher
     one_pass = lex.defaults[st.primary]["sampler"] == "parallel one pass" and st.primary != "flow"
     priors = sorted(p for p, role in _roles(st, lex).items() if role == "prior"
                     and p != st.primary) if one_pass and len(st.paradigms) > 1 else []
