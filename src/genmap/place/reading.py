@@ -197,12 +197,12 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
     return tuple(out)
 
 
-_PDF_STAMP = re.compile(r"(?<=[^.!?:\s])[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?[^\n]*"
-                        r"\n\s*\n\s*(?=[a-z])")
+_STAMP = r"[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?[^\n]*\n\s*\n\s*"
+_PDF_STAMP = re.compile(rf"(?<=[^.!?:\s]){_STAMP}(?=[a-z])")
 """An arXiv margin stamp that PDF extraction dropped into the middle of a sentence ("Reed et
 al. (2016b) then / arXiv:2102.12092v2 [cs.CV] ... / replaced ..."): blanked, so the sentence
 joins up."""
-_STAMP_INSIDE = re.compile(r"[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?[^\n]*\n\s*\n\s*")
+_STAMP_INSIDE = re.compile(_STAMP)
 """The same stamp inside a sentence that `_PDF_STAMP` joined: read past, one space kept."""
 _RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w&,/'’-]*(?: [\w&,/'’-]+){0,3}[.:](?:\*\*|__)?$")
 """A run-in label of at most a few words that leads its paragraph ("Related work.

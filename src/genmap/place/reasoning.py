@@ -276,7 +276,7 @@ def _companions(h: Hit, st: State) -> bool:
                                        and o.sentence == h.sentence for o in st.hits)
 
 
-def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
+def _sampler(st: State, lex: Lexicon, roles: dict[str, str]) -> tuple[Conclusion, list[str]]:
     ruled = [r for r in st.fired if r.sampler]
     if ruled:
         ev = tuple(_evidence(h) for a in (*ruled[0].all, *ruled[0].any) if a.startswith("cue:")
@@ -290,8 +290,8 @@ def _sampler(st: State, lex: Lexicon) -> tuple[Conclusion, list[str]]:
     # generator of a sequence GAN): a sample is drawn from it first, by its own procedure. Not
     # for a flow: an autoregressive part beside it is its conditioner or its teacher
     one_pass = lex.defaults[st.primary]["sampler"] == "parallel one pass" and st.primary != "flow"
-    priors = sorted(p for p, role in _roles(st, lex).items() if role == "prior"
-                    and p != st.primary) if one_pass and len(st.paradigms) > 1 else []
+    priors = sorted(p for p, role in roles.items()
+                    if role == "prior" and p != st.primary) if one_pass else []
     allowed = [*lex.samplers_for[st.primary], *(s for p in sorted(decoders) + priors
                                                 for s in lex.samplers_for[p])]
     weight: dict[str, list[Hit]] = defaultdict(list)
@@ -454,10 +454,10 @@ def _discounted(st: State) -> tuple[Evidence, ...]:
 def _assemble(st: State, source: str, lex: Lexicon, primary_rule: Rule | None) -> Placement:
     conclusions = _paradigm_conclusions(st, primary_rule)
     objectives, unsaid = _objectives(st, lex)
-    sampler, unsaid_s = _sampler(st, lex)
+    roles = _roles(st, lex) if len(st.paradigms) > 1 else {}
+    sampler, unsaid_s = _sampler(st, lex, roles)
     likelihood, lik = _likelihood(st, sampler.value, lex)
     modality, unsaid_m = _modality(st)
-    roles = _roles(st, lex) if len(st.paradigms) > 1 else {}
     name = _name(st.text, source)
     components = tuple((role, _component(name, p, role, objectives, lex))
                        for p, role in roles.items())
