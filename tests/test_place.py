@@ -159,6 +159,11 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     wrapped = ("We train a model whose sentences are long enough that they wrap\n"
                "across lines like a PDF does. Then stop.")
     assert [s.text.split()[0] for s in sentences(wrapped)] == ["We", "Then"]
+    cited = "The loss follows J. Ho and a generator G. Training G is a game."
+    assert [s.text.split()[0] for s in sentences(cited)] == ["The", "Training"]
+    initial = "The loss follows J. Ho and a generator. Training is a game."
+    assert [s.text.split()[0] for s in sentences(initial)] == ["The", "Training"]
+    assert len(sentences("The loss follows J. Ho and a generator.")) == 1
 
 
 # Minimal pairs: the same sentence with and without the misleading word.
@@ -2611,6 +2616,18 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "across several English and Japanese voices. It has been deployed to serve Google "
      "Assistant queries, the first production use of a WaveNet-class model at this scale.",
      lambda p: p.primary == "flow"),
+    # a capital the text uses as a symbol ends a sentence: "... from G. Training G ..."
+    ("A generator G and a discriminator D are trained against each other; D tells data from G. "
+     "Training G turns learning into a two-player minimax game.",
+     "A generator G and a discriminator D are trained against each other; D tells data from "
+     "samples. The generator then takes a step, and the two go on in turn.",
+     lambda p: "minimax" in {c.value for c in p.of_kind("objective") if c.stated}),
+    # "our best results come from" is the system's, "the best results come from" the field's
+    ("We present a diffusion model. Our best results come from training on a weighted bound, "
+     "which reduces to predicting the noise added to an image.",
+     "We present a diffusion model. The best results come from training on a weighted bound, "
+     "which reduces to predicting the noise added to an image.",
+     lambda p: "noise-prediction MSE" in {c.value for c in p.of_kind("objective") if c.stated}),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -37,6 +37,10 @@ from genmap.place.layout import aligned_cells, alternatives, real_hyphen, table_
 from genmap.place.lexicon import Cue, Lexicon
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
+_SYMBOL = re.compile(r"(?<![\w.])([A-Z])(?![\w.'’-])")
+"""A capital letter standing alone elsewhere in the text ("a generator G that ..."): a symbol,
+so "G." ends a sentence ("... rather than from G. Training G ..."); an initial ("J. Ho")
+stands alone only before its full stop."""
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
 _KEY_LINE = re.compile(r"^[A-Za-z_]+:\s")
@@ -159,6 +163,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _abbreviation(before: str, symbols: set[str]) -> bool:
+    """Whether `before` ends in an abbreviation ("e.g.", "et al.", an initial "J.") rather
+    than a sentence: a capital that the text uses as a symbol is not an initial."""
+    m = _ABBREV.search(before)
+    return bool(m) and not (len(m.group(0)) == 2 and m.group(0)[0] in symbols)
+
+
 def sentences(text: str, skip: re.Pattern[str] | None = None,
               aside: re.Pattern[str] | None = None) -> tuple[Sentence, ...]:
     """Sentences with offsets into `text`; the first is a title when it is a short line
@@ -177,10 +188,11 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
     joined = _PDF_STAMP.sub(lambda m: " " * len(m.group(0)), text)  # offsets unchanged
     out: list[Sentence] = []
     labelled: list[tuple[int, int]] = []  # sentences of paragraphs led by a run-in label
+    symbols = set(_SYMBOL.findall(joined)) - {"A", "I"}  # also an article, a pronoun
     for a, b in _paragraphs(joined):  # split where the stamp is blanked, quote the input
         cut, first = a, len(out)
         for m in _BOUNDARY.finditer(joined, a, b):
-            if not _ABBREV.search(joined[cut:m.start()]):
+            if not _abbreviation(joined[cut:m.start()], symbols):
                 out.extend(_trimmed(text, cut, m.start()))
                 cut = m.end()
         out.extend(_trimmed(text, cut, b))
