@@ -923,11 +923,18 @@ def test_one_and_the_other_are_both_the_systems_parts() -> None:
      "RetNet is a decoder-only language model. Its recurrent form decodes in O(1) per token "
      "without the causal language-modelling objective.",
      lambda p: "next-token NLL" in _stated(p, "objective")),
-    # a least-squares GAN loss is not the non-saturating one: the vocabulary gap is said
+    # a least-squares GAN loss is not the non-saturating one: an adversarial loss of another
+    # form; a listed form said replaces the generic one
     ("The generator of this GAN is trained with a least-squares GAN loss against a discriminator.",
      "The generator of this GAN is trained with a non-saturating GAN loss against a discriminator.",
-     lambda p: "non-saturating" not in _stated(p, "objective")
-     and any("does not list" in u for u in p.unsaid)),
+     lambda p: _stated(p, "objective") == {"adversarial loss"}
+     and not any("loss" in u for u in p.unsaid)),
+    # "trained against discriminators" states an adversarial loss, even with its form unnamed
+    ("MelGAN is a GAN vocoder whose generator is trained against three multi-scale "
+     "discriminators.",
+     "MelGAN is a GAN vocoder whose generator is fast.",
+     lambda p: "adversarial loss" in _stated(p, "objective")
+     and not any("adversarial part" in u for u in p.unsaid)),
     # a closing sentence about the field's understanding names neither loss nor sampler
     ("A diffusion model restores blurred images. This questions the common understanding of "
      "diffusion models, which relies on Langevin dynamics or variational inference.",
@@ -2628,6 +2635,17 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "We present a diffusion model. The best results come from training on a weighted bound, "
      "which reduces to predicting the noise added to an image.",
      lambda p: "noise-prediction MSE" in {c.value for c in p.of_kind("objective") if c.stated}),
+    # the denoiser's regression said in other words: clean targets, x0, v, "the denoising loss"
+    ("Sora is a diffusion transformer. Given noisy patches, it is trained to predict the "
+     "original clean patches.",
+     "Sora is a diffusion transformer. Given noisy patches, it is trained on the original clean "
+     "patches.",
+     lambda p: "noise-prediction MSE" in _stated(p, "objective")),
+    ("A latent diffusion U-Net is fine-tuned; only the embedding is updated with the standard "
+     "denoising loss, and the DiT is trained with the v-objective.",
+     "A latent diffusion U-Net is fine-tuned; only the embedding is updated with the standard "
+     "loss, and the DiT is trained with the usual objective.",
+     lambda p: "noise-prediction MSE" in _stated(p, "objective")),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -40,6 +40,7 @@ OBJECTIVES = (
     "gradient penalty",
     "R1",
     "hinge",
+    "adversarial loss",
     "noise-prediction MSE",
     "denoising score matching",
     "flow-matching regression",
@@ -49,9 +50,12 @@ OBJECTIVES = (
     "masked-token prediction",
     "distillation",
 )
-"""masked-token prediction: predict randomly masked tokens from the visible ones (BERT-style
-masked LMs, MaskGIT/MUSE, masked discrete diffusion); distillation: any other student-teacher
-objective (adversarial, score or probability-density distillation)."""
+"""adversarial loss: a generator trained against a discriminator whose loss is not one of the
+forms listed (least-squares, relativistic) or is not named at all ("trained against
+multi-scale discriminators"); masked-token prediction: predict randomly masked tokens from the
+visible ones (BERT-style masked LMs, MaskGIT/MUSE, masked discrete diffusion); distillation:
+any other student-teacher objective (adversarial, score or probability-density
+distillation)."""
 
 SAMPLERS = (
     "sequential ancestral",

@@ -62,13 +62,16 @@ class Cue:
     yields_to: tuple[str, ...] = ()
     needs_cue: tuple[str, ...] = ()
     names_system: bool = False
-    unlisted_objective: str | None = None
-    """A loss the text names that the Card vocabulary does not list (least-squares GAN)."""
+    objective_not: re.Pattern[str] | None = None
+    """Terms of the cue that name the family, not its loss ("adversarial networks"): they
+    state no objective."""
     component_loss: bool = False
     """A loss that trains a part ("a decoder trained with ... adversarial losses"): stated so,
     the part's paradigm is in the set however much the main model's evidence outweighs it."""
 
-    def objective_for(self, primary: str) -> str | None:
+    def objective_for(self, primary: str, term: str = "") -> str | None:
+        if self.objective_not and self.objective_not.search(term):
+            return None
         if isinstance(self.objective, dict):
             return self.objective.get(primary)
         return self.objective
@@ -135,6 +138,9 @@ class Lexicon:
     divergence_by_objective: dict[str, str]
     nfe: dict[str, str]
     objective_paradigms: dict[str, list[str]]
+    generic_objectives: dict[str, list[str]]
+    """An objective said without its form ("adversarial loss") and the forms that, said too,
+    replace it ("hinge")."""
     samplers_for: dict[str, list[str]]
     default_roles: dict[str, dict[str, str]]
 
@@ -152,7 +158,7 @@ def _cue(d: dict[str, Any]) -> Cue:
               likelihood_reported=bool(d.get("likelihood_reported", False)),
               yields_to=tuple(d.get("yields_to", ())), needs_cue=tuple(d.get("needs_cue", ())),
               names_system=bool(d.get("names_system", False)),
-              unlisted_objective=d.get("unlisted_objective"),
+              objective_not=compile_pattern(d["objective_not"]) if "objective_not" in d else None,
               component_loss=bool(d.get("component_loss", False)))
     _check_cue(cue)
     return cue
@@ -213,6 +219,7 @@ def parse_lexicon(d: dict[str, Any]) -> Lexicon:
                   context=_context(d["context"]), thresholds=dict(d["thresholds"]),
                   defaults=d["defaults"], divergence_by_objective=d["divergence_by_objective"],
                   nfe=d["nfe"], objective_paradigms=d["objective_paradigms"],
+                  generic_objectives=d["generic_objectives"],
                   samplers_for=d["samplers_for"], default_roles=d["default_roles"])
     ids = {c.id for c in lex.cues}
     for cue in lex.cues:

@@ -244,30 +244,23 @@ def _objectives(st: State, lex: Lexicon) -> tuple[list[Conclusion], list[str]]:
     found: dict[str, list[Hit]] = defaultdict(list)
     for h in st.hits:
         said = h.context not in ("negated", "contrast", "limitation", "task", "skipped")
-        o = h.cue.objective_for(st.primary) if said and _companions(h, st) else None
+        o = h.cue.objective_for(st.primary, h.term) if said and _companions(h, st) else None
         if o and set(lex.objective_paradigms[o]) & set(st.paradigms):
             found[o].append(h)
+    for generic, forms in lex.generic_objectives.items():
+        if set(forms) & set(found):  # "a hinge loss against a discriminator": the form
+            found.pop(generic, None)
     out = [Conclusion("objective", o, _confidence(1.5 * len(hs), 2.0),
                       True, tuple(_evidence(h) for h in hs[:3])) for o, hs in found.items()]
     unsaid = []
     for p in st.paradigms:
         if not any(p in lex.objective_paradigms[o] for o in found):
             default = lex.defaults[p]["objective"]
-            named = _unlisted(st, p)
-            out += [Conclusion("objective", o, 0.35, False, why=f"the {p} paradigm's usual "
-                               f"objective{' (nearest listed)' if named else ''}")
-                    for o in default]
-            unsaid.append(f"the text names {named} for its {p} part, which the Card vocabulary "
-                          f"does not list; assumed {', '.join(default)}" if named else
-                          f"the text names no loss for its {p} part; assumed "
+            out += [Conclusion("objective", o, 0.35, False,
+                               why=f"the {p} paradigm's usual objective") for o in default]
+            unsaid.append(f"the text names no loss for its {p} part; assumed "
                           f"{', '.join(default)}")
     return out, unsaid
-
-
-def _unlisted(st: State, p: str) -> str | None:
-    """A loss of paradigm p that the text names but the vocabulary lacks ("least-squares GAN")."""
-    return next((h.cue.unlisted_objective for h in st.hits if h.cue.unlisted_objective
-                 and h.weight(p) > 0 and h.active and h.context not in _FIELD), None)
 
 
 def _companions(h: Hit, st: State) -> bool:
