@@ -2646,6 +2646,16 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A latent diffusion U-Net is fine-tuned; only the embedding is updated with the standard "
      "loss, and the DiT is trained with the usual objective.",
      lambda p: "noise-prediction MSE" in _stated(p, "objective")),
+    # a language model distilled from a larger one states distillation
+    ("DistilGPT2 is an autoregressive language model trained by knowledge distillation from "
+     "GPT-2.",
+     "DistilGPT2 is an autoregressive language model trained on the same text as GPT-2.",
+     lambda p: "distillation" in _stated(p, "objective")),
+    # a named form of distillation replaces the generic one
+    ("Our student is a diffusion model distilled from a Stable Diffusion teacher by latent "
+     "consistency distillation.",
+     "Our student is a diffusion model distilled from a Stable Diffusion teacher in four steps.",
+     lambda p: _stated(p, "objective") == {"consistency distillation"}),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
