@@ -2656,6 +2656,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "consistency distillation.",
      "Our student is a diffusion model distilled from a Stable Diffusion teacher in four steps.",
      lambda p: _stated(p, "objective") == {"consistency distillation"}),
+    # a KL term beside the reconstruction loss states the ELBO, whatever the primary
+    ("A latent diffusion model runs in the space of an autoencoder trained with an L1 "
+     "reconstruction loss and a KL penalty.",
+     "A latent diffusion model runs in the space of an autoencoder trained with an L1 "
+     "reconstruction loss and a perceptual penalty.",
+     lambda p: "ELBO" in _stated(p, "objective")),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
