@@ -2662,6 +2662,11 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "A latent diffusion model runs in the space of an autoencoder trained with an L1 "
      "reconstruction loss and a perceptual penalty.",
      lambda p: "ELBO" in _stated(p, "objective")),
+    # an objective stated for a paradigm replaces the one its family's name implies
+    ("The student is an inverse autoregressive flow trained by probability density distillation "
+     "from a WaveNet teacher.",
+     "The student is an inverse autoregressive flow that renders speech as well as WaveNet.",
+     lambda p: "change-of-variables NLL" not in _stated(p, "objective")),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -62,6 +62,10 @@ class Cue:
     yields_to: tuple[str, ...] = ()
     needs_cue: tuple[str, ...] = ()
     names_system: bool = False
+    objective_implied: bool = False
+    """The objective follows from naming the model's family ("a normalizing flow"): another
+    objective the text states for that paradigm ("probability density distillation")
+    replaces it."""
     objective_not: re.Pattern[str] | None = None
     """Terms of the cue that name the family, not its loss ("adversarial networks"): they
     state no objective."""
@@ -158,6 +162,7 @@ def _cue(d: dict[str, Any]) -> Cue:
               likelihood_reported=bool(d.get("likelihood_reported", False)),
               yields_to=tuple(d.get("yields_to", ())), needs_cue=tuple(d.get("needs_cue", ())),
               names_system=bool(d.get("names_system", False)),
+              objective_implied=bool(d.get("objective_implied", False)),
               objective_not=compile_pattern(d["objective_not"]) if "objective_not" in d else None,
               component_loss=bool(d.get("component_loss", False)))
     _check_cue(cue)

@@ -247,6 +247,13 @@ def _objectives(st: State, lex: Lexicon) -> tuple[list[Conclusion], list[str]]:
         o = h.cue.objective_for(st.primary, h.term) if said and _companions(h, st) else None
         if o and set(lex.objective_paradigms[o]) & set(st.paradigms):
             found[o].append(h)
+    for o, hs in list(found.items()):  # "a normalizing flow distilled from WaveNet"
+        named = {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hs
+                 if h.cue.objective_implied and h.cue.paradigms}
+        if len(named) == 1 and all(h.cue.objective_implied for h in hs) and any(
+                named & set(lex.objective_paradigms[o2]) for o2, hs2 in found.items()
+                if o2 != o and not all(h.cue.objective_implied for h in hs2)):
+            del found[o]
     for generic, forms in lex.generic_objectives.items():
         if set(forms) & set(found):  # "a hinge loss against a discriminator": the form
             found.pop(generic, None)
