@@ -2667,6 +2667,13 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "from a WaveNet teacher.",
      "The student is an inverse autoregressive flow that renders speech as well as WaveNet.",
      lambda p: "change-of-variables NLL" not in _stated(p, "objective")),
+    # "WGAN-GP" names the penalty with the critic; "hinge adversarial losses" the hinge form
+    ("CTGAN's generator and critic are trained with the WGAN-GP loss.",
+     "CTGAN's generator and critic are trained with the WGAN loss.",
+     lambda p: "gradient penalty" in _stated(p, "objective")),
+    ("Vocos is a GAN vocoder trained with a mel reconstruction term and hinge adversarial losses.",
+     "Vocos is a GAN vocoder trained with a mel reconstruction term and adversarial losses.",
+     lambda p: "hinge" in _stated(p, "objective")),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
