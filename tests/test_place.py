@@ -3270,6 +3270,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
+    # "built upon the mainstream X paradigm": the system takes the paradigm up
+    ("Built upon the mainstream diffusion transformer paradigm, Wan is a video model trained on "
+     "web videos.",
+     "Far from the mainstream diffusion transformer paradigm, Wan is a video model trained on "
+     "web videos.", "diffusion_core", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

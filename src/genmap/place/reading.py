@@ -65,7 +65,8 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
                      r"(?:to|with)|in comparison (?:to|with))\b", re.IGNORECASE)
 """A clause opened by a comparison: all of it, however long, is about the other systems."""
-_JOINS = re.compile(r"\b(?:follows|adopts|embraces|joins|belongs to|builds on|is built on) the "
+_JOINS = re.compile(r"\b(?:follows|adopts|embraces|joins|belongs to|builds (?:up)?on"
+                    r"|built (?:up)?on|(?:is )?based on) the "
                     r"(?:[\w-]+ ){0,4}(?:paradigm|recipe|framework|approach)\b", re.IGNORECASE)
 """The system taking up a paradigm ("Wan follows the now-dominant diffusion transformer
 paradigm"): the paradigm is its own, however dominant."""
