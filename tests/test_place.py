@@ -2691,6 +2691,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
     ("Vocos is a GAN vocoder trained with a mel reconstruction term and hinge adversarial losses.",
      "Vocos is a GAN vocoder trained with a mel reconstruction term and adversarial losses.",
      lambda p: "hinge" in _stated(p, "objective")),
+    # one forward pass is a GAN's own way of sampling, not a distilled diffusion model's
+    ("We train a GAN generator against a discriminator and pair it with a diffusion model; an "
+     "image takes a single forward pass of the GAN.",
+     "We train a GAN generator against a discriminator, distilled from a diffusion model; an "
+     "image takes a single forward pass of the GAN.",
+     lambda p: p.primary == "adversarial"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3287,6 +3293,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
+    # "the field moved to X": the field's history
+    ("GANs were the default until the field moved to diffusion models in 2022.",
+     "GANs were the default until our team moved to diffusion models in 2022.",
+     "diffusion_core", "diffusion models"),
     # "built upon the mainstream X paradigm": the system takes the paradigm up
     ("Built upon the mainstream diffusion transformer paradigm, Wan is a video model trained on "
      "web videos.",
