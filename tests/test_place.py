@@ -2697,6 +2697,17 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "We train a GAN generator against a discriminator, distilled from a diffusion model; an "
      "image takes a single forward pass of the GAN.",
      lambda p: p.primary == "adversarial"),
+    # a stage the opening sentence defines is the system, not a part serving another model
+    ("# AuraSR\n\nAuraSR is a GAN-based super-resolution model for generated images. It is "
+     "trained against "
+     "a multi-scale discriminator, as in GigaGAN. Upscalers in text-to-image pipelines are "
+     "diffusion models that run tens of denoising steps.",
+     "# AuraSR\n\nAuraSR serves the images that text-to-image pipelines make. A GAN-based "
+     "super-resolution "
+     "model follows it. It is trained against a multi-scale discriminator, as in GigaGAN. "
+     "Upscalers in text-to-image pipelines are diffusion models that run tens of denoising "
+     "steps.",
+     lambda p: p.primary == "adversarial"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

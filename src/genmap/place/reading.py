@@ -664,9 +664,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         cited = _CITED_SUBJECT.match(s.text)
         if cited and not _CITED_OBJECT.search(s.text, 0, cited.end()) and not (
                 lex.context.self_ref.search(s.text)) and not (
-                _names_own(s.text, title)):  # "SongGen (2025) is ..." under "SongGen: ..."
+                names_own(s.text, title)):  # "SongGen (2025) is ..." under "SongGen: ..."
             contexts = ["limitation" if c == "plain" else c for c in contexts]  # cited work
-        if surveyed and (lex.context.self_ref.search(s.text) or _names_own(s.text, title)):
+        if surveyed and (lex.context.self_ref.search(s.text) or names_own(s.text, title)):
             surveyed, survey_list = 0, False  # the text is back to its own system
         if surveyed:
             contexts = ["limitation" if c == "plain" else c for c in contexts]
@@ -803,7 +803,7 @@ def _own_again(ss: tuple[Sentence, ...], text: str, title: str) -> list[Sentence
     return out
 
 
-def _names_own(sentence: str, title: str) -> bool:
+def names_own(sentence: str, title: str) -> bool:
     """Whether `sentence` uses a name-like word of the title ("CausVid keeps ...")."""
     return bool(_own_names(title) & {w.lower() for w in _NAME_PART.findall(sentence)})
 

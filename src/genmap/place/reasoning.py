@@ -30,6 +30,7 @@ from genmap.place.reading import (
     find_hits,
     first_mention,
     name_stem,
+    names_own,
     paradigm_scores,
     part_of,
     term_said,
@@ -102,9 +103,14 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     """The highest score, unless a rule says otherwise; a paradigm the text names as a stage
     ("WaveGlow, a flow-based vocoder", "a GAN upsampler") is not the primary while another
     paradigm is said of the system: the stage serves the model that makes the content. A
-    stage the title names ("Parallel WaveGAN: ...") is the system itself."""
+    stage the title names ("Parallel WaveGAN: ...") or the opening sentence defines under a
+    title that names the system ("# AuraSR", then "AuraSR is a GAN-based super-resolution
+    model") is the system itself."""
     titled = {p for h in st.hits if h.active and h.context == "title" for p in h.cue.paradigms}
-    stages = _staged(st.hits) - titled
+    title = title_line(st.text)
+    opening = _staged([h for h in st.hits if h.sentence.lead and title
+                       and names_own(h.sentence.text, title)])  # "# AuraSR\n\nAuraSR is a GAN ..."
+    stages = _staged(st.hits) - titled - opening
     def makes_content(p: str) -> bool:  # not only a tokenizer's evidence ("a VQ step")
         return any(h.cue.role != "tokenizer" for h in st.hits if h.active and h.weight(p) > 0)
     best = max(st.paradigms, key=lambda p: st.scores[p])
