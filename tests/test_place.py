@@ -3304,6 +3304,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "atom by atom", "conditioned on all atoms placed so far": sequential generation
     ("Our model builds a ligand atom by atom, each conditioned on all atoms placed so far.",
      "Our model builds a ligand, each atom conditioned on the pocket.", "chain_rule", None),
+    # "adversarial plus feature-matching losses": an adversarial loss listed with "plus"
+    ("Its decoder is trained with a spectral loss and adversarial plus feature-matching losses.",
+     "Its decoder is trained with a spectral loss and adversarial feature-matching.",
+     "adversarial_core", None),
     # "the field moved to X": the field's history
     ("GANs were the default until the field moved to diffusion models in 2022.",
      "GANs were the default until our team moved to diffusion models in 2022.",
