@@ -2708,6 +2708,14 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "Upscalers in text-to-image pipelines are diffusion models that run tens of denoising "
      "steps.",
      lambda p: p.primary == "adversarial"),
+    # codebooks predicted in parallel within each autoregressive step: still sequential
+    ("MusicGen is a single transformer language model over EnCodec tokens. With a small delay "
+     "between the codebooks, we predict them in parallel, with only 50 auto-regressive steps "
+     "per second of audio.",
+     "MusicGen is a single transformer language model over EnCodec tokens. With a small delay "
+     "between the codebooks, we predict them in parallel, with only 50 refinement steps per "
+     "second of audio.",
+     lambda p: p.card.sampler == "sequential ancestral"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
