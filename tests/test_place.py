@@ -345,6 +345,10 @@ def test_unseen_set_covers_the_map() -> None:
     ("recent/adapted_diffusion_llm.txt", "autoregressive", "discrete_diffusion"),
     ("wild/boltzmann_generator_flow.txt", "energy_based", "flow_energy_target"),
     ("wild/universal_simulator_blog.txt", "autoregressive", "diffusion_rollout"),
+    ("TarFlow is a normalizing flow of transformer blocks trained by exact maximum likelihood "
+     "on noise-augmented images. A post-training denoising step, a single score-based "
+     "correction, cleans the samples with the gradient of the flow's own log-density.",
+     "diffusion", "flow_own_score_denoising"),
 ])
 def test_a_rule_sets_aside_a_paradigm_and_says_why(text: str, paradigm: str, rule: str) -> None:
     text = read_source(CORPUS / text) if text.endswith((".txt", ".md")) else text
