@@ -3320,6 +3320,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Its decoder is trained with a spectral loss and adversarial plus feature-matching losses.",
      "Its decoder is trained with a spectral loss and adversarial feature-matching.",
      "adversarial_core", None),
+    # "on a par with X": a comparison
+    ("The student draws a whole shower in a single pass, on a par with CaloGAN in speed.",
+     "The student draws a whole shower in a single pass, and CaloGAN refines it in speed.",
+     "gan", "CaloGAN"),
     # "the field moved to X": the field's history
     ("GANs were the default until the field moved to diffusion models in 2022.",
      "GANs were the default until our team moved to diffusion models in 2022.",
