@@ -2720,6 +2720,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "between the codebooks, we predict them in parallel, with only 50 refinement steps per "
      "second of audio.",
      lambda p: p.card.sampler == "sequential ancestral"),
+    # predicting each token from the previous ones states the objective; generating them one
+    # by one states only the sampler
+    ("Our transformer predicts the image tokens one after another, each conditioned on the "
+     "previous ones.",
+     "Our transformer generates the image tokens one after another, in raster order.",
+     lambda p: "next-token NLL" in _stated(p, "objective")),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
