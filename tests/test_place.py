@@ -2726,6 +2726,10 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "previous ones.",
      "Our transformer generates the image tokens one after another, in raster order.",
      lambda p: "next-token NLL" in _stated(p, "objective")),
+    # "GAN-quality images" names a level of quality, not a GAN
+    ("Our VAE is trained on the ELBO; its samples are GAN-quality images of faces.",
+     "Our VAE is trained on the ELBO; its samples are sharpened by a GAN into images of faces.",
+     lambda p: "adversarial" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3326,6 +3330,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Its decoder is trained with a spectral loss and adversarial plus feature-matching losses.",
      "Its decoder is trained with a spectral loss and adversarial feature-matching.",
      "adversarial_core", None),
+    # a cited model the sentence introduces ("A gated PixelCNN (...) is fitted") is a part
+    ("A gated PixelCNN (van den Oord et al., 2016) with 15 layers is fitted to the codes.",
+     "Gated PixelCNN (van den Oord et al., 2016) has 15 layers and fits such codes.",
+     "ar_systems", None),
     # "on a par with X": a comparison
     ("The student draws a whole shower in a single pass, on a par with CaloGAN in speed.",
      "The student draws a whole shower in a single pass, and CaloGAN refines it in speed.",

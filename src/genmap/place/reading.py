@@ -714,10 +714,12 @@ _CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latent
                           r"using|via|uses|use)\s", re.IGNORECASE)
 """Before a cited name, a label ("- Tokenizer: SoundStream (...)") or a preposition ("tokens
 from SoundStream (...)"): the cited work is a part the system takes, not the sentence's subject."""
-_CITED_SUBJECT = re.compile(rf"\W*(?:[\w·.-]+[,;:]?\s+){{0,5}}?[\w·.-]+\s*{_CITATION}")
+_CITED_SUBJECT = re.compile(rf"\W*(?!(?i:an?|one)\s)(?:[\w·.-]+[,;:]?\s+){{0,5}}?[\w·.-]+\s*"
+                            rf"{_CITATION}")
 """A sentence whose subject carries a citation ("Normalizing flows (Dinh et al., 2017)
 compose invertible maps ..."), and that does not speak of the system itself (we, our):
-it describes cited work."""
+it describes cited work. One the sentence introduces ("A gated PixelCNN (van den Oord et
+al., 2016) is fitted to the codes") is a new instance, a part of the system."""
 
 
 def _scored_inline(text: str, raw: list[tuple[Cue, re.Match[str]]],
