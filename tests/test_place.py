@@ -3334,6 +3334,16 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("A gated PixelCNN (van den Oord et al., 2016) with 15 layers is fitted to the codes.",
      "Gated PixelCNN (van den Oord et al., 2016) has 15 layers and fits such codes.",
      "ar_systems", None),
+    # "See X and Y for follow-ups": pointers to other work
+    ("See NCSNv2 and score_sde (with probability-flow ODE samplers) for follow-ups.",
+     "We add NCSNv2 and score_sde (with probability-flow ODE samplers) as follow-ups.",
+     "sde", "probability-flow ODE"),
+    # a cited method with its setting is the method as the system uses it
+    ("Persistent contrastive divergence (PCD, Tieleman 2008) with 100 persistent chains and 10 "
+     "block-Gibbs steps per update.",
+     "Persistent contrastive divergence (PCD, Tieleman 2008) keeps 100 persistent chains and 10 "
+     "block-Gibbs steps per update.",
+     "gibbs", None),
     # "on a par with X": a comparison
     ("The student draws a whole shower in a single pass, on a par with CaloGAN in speed.",
      "The student draws a whole shower in a single pass, and CaloGAN refines it in speed.",

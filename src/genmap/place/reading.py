@@ -663,6 +663,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         contexts = _scored_inline(s.text, raw, contexts)
         cited = _CITED_SUBJECT.match(s.text)
         if cited and not _CITED_OBJECT.search(s.text, 0, cited.end()) and not (
+                _SETTING.match(s.text, cited.end())) and not (
                 lex.context.self_ref.search(s.text)) and not (
                 names_own(s.text, title)):  # "SongGen (2025) is ..." under "SongGen: ..."
             contexts = ["limitation" if c == "plain" else c for c in contexts]  # cited work
@@ -720,6 +721,11 @@ _CITED_SUBJECT = re.compile(rf"\W*(?!(?i:an?|one)\s)(?:[\w·.-]+[,;:]?\s+){{0,5}
 compose invertible maps ..."), and that does not speak of the system itself (we, our):
 it describes cited work. One the sentence introduces ("A gated PixelCNN (van den Oord et
 al., 2016) is fitted to the codes") is a new instance, a part of the system."""
+
+
+_SETTING = re.compile(r"\s*with\s+\d")
+"""After a cited method, its setting ("PCD (Tieleman 2008) with 100 persistent chains"): the
+method as the system uses it, not a description of the cited work."""
 
 
 def _scored_inline(text: str, raw: list[tuple[Cue, re.Match[str]]],
