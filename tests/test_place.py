@@ -3334,6 +3334,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("A gated PixelCNN (van den Oord et al., 2016) with 15 layers is fitted to the codes.",
      "Gated PixelCNN (van den Oord et al., 2016) has 15 layers and fits such codes.",
      "ar_systems", None),
+    # "The original X was ...": the predecessor
+    ("The original DALL-E was an autoregressive transformer that wrote images token by token.",
+     "The new DALL-E is an autoregressive transformer that writes images token by token.",
+     "autoregressive", "autoregressive"),
     # "See X and Y for follow-ups": pointers to other work
     ("See NCSNv2 and score_sde (with probability-flow ODE samplers) for follow-ups.",
      "We add NCSNv2 and score_sde (with probability-flow ODE samplers) as follow-ups.",
