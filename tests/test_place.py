@@ -3338,6 +3338,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The original DALL-E was an autoregressive transformer that wrote images token by token.",
      "The new DALL-E is an autoregressive transformer that writes images token by token.",
      "autoregressive", "autoregressive"),
+    # the Sparse Transformer is an autoregressive model by name (Jukebox's priors)
+    ("We train a top-level prior, a Sparse Transformer of 72 layers, on the codes.",
+     "We train a top-level prior, a sparse MLP of 72 layers, on the codes.",
+     "ar_systems", None),
     # "See X and Y for follow-ups": pointers to other work
     ("See NCSNv2 and score_sde (with probability-flow ODE samplers) for follow-ups.",
      "We add NCSNv2 and score_sde (with probability-flow ODE samplers) as follow-ups.",
