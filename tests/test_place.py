@@ -2730,6 +2730,19 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
     ("Our VAE is trained on the ELBO; its samples are GAN-quality images of faces.",
      "Our VAE is trained on the ELBO; its samples are sharpened by a GAN into images of faces.",
      lambda p: "adversarial" not in p.paradigms),
+    # a flow's own-score denoising is set aside before the rules that read the diffusion it
+    # seemed to add (a sequence model with a diffusion head)
+    ("# TarFlow\n\nTarFlow is a normalizing flow: a stack of invertible affine coupling blocks "
+     "trained by exact maximum likelihood through the change-of-variables formula. Each flow "
+     "block is a causal Transformer over image patches, as in MAF. Sampling inverts the blocks "
+     "one by one. A single score-based denoising step removes the noise using the gradient of "
+     "the model's own log-likelihood (Tweedie's formula).",
+     "# TarFlow\n\nTarFlow is a normalizing flow: a stack of invertible affine coupling blocks "
+     "trained by exact maximum likelihood through the change-of-variables formula. Each flow "
+     "block is a causal Transformer over image patches, as in MAF. Sampling inverts the blocks "
+     "one by one. A single score-based denoising step removes the noise with a small diffusion "
+     "model trained to predict the noise.",
+     lambda p: not any(n.startswith("ar_diffusion_head") for n in p.card.notes)),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
