@@ -41,8 +41,8 @@ opening sentence excepted; PDF line-end hyphenation is read across the break; bo
 headings open sections; a family name that is the system's own name yields to the text's method
 words; a tokenizer's language-model users are not its parts; a list's head governs its last item.
 
-checks (1,406 texts) is a regression set, not a measure: the texts of eighty blind
-checks of 30 (2,400 texts written and labelled by other writers, in rounds of four, and scored
+checks (1,474 texts) is a regression set, not a measure: the texts of eighty-four blind
+checks of 30 (2,520 texts written and labelled by other writers, in rounds of four, and scored
 once before any fix on them; README, the `genmap place` paragraph), kept where the writer did
 not mark the label as a judgement call and the reader placed it right (paradigm set, primary
 and any labelled sampler) by the end of the session that read them. Their benchmark figures
