@@ -3351,6 +3351,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The original DALL-E was an autoregressive transformer that wrote images token by token.",
      "The new DALL-E is an autoregressive transformer that writes images token by token.",
      "autoregressive", "autoregressive"),
+    # a sentence opened by "Against X" measures the system against X
+    ("Against VALL-E in zero-shot TTS it lowers the word error rate from 5.9 to 1.9 %.",
+     "With VALL-E in zero-shot TTS it lowers the word error rate from 5.9 to 1.9 %.",
+     "ar_systems", "VALL-E"),
+    # "Every X in production today is Y": the field, even in a quotation
+    ("\"Every large language model in production today is autoregressive,\" said the founder.",
+     "\"Our large language model in production today is autoregressive,\" said the founder.",
+     "autoregressive", "autoregressive"),
     # the Sparse Transformer is an autoregressive model by name (Jukebox's priors)
     ("We train a top-level prior, a Sparse Transformer of 72 layers, on the codes.",
      "We train a top-level prior, a sparse MLP of 72 layers, on the codes.",

@@ -65,6 +65,9 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
                      r"(?:to|with)|in comparison (?:to|with))\b", re.IGNORECASE)
 """A clause opened by a comparison: all of it, however long, is about the other systems."""
+_AGAINST = re.compile(r"\W*against\b", re.IGNORECASE)
+"""A sentence opened by "Against X": what follows is measured against X (a clause "against a
+discriminator" inside the sentence is the system's own training)."""
 _JOINS = re.compile(r"\b(?:follows|adopts|embraces|joins|belongs to|builds (?:up)?on"
                     r"|built (?:up)?on|(?:is )?based on) the "
                     r"(?:[\w-]+ ){0,4}(?:paradigm|recipe|framework|approach)\b", re.IGNORECASE)
@@ -424,6 +427,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if _WHEREAS.search(sentence.text, 0, max(0, rel - len(clause))) and not (
             ctx.self_ref.search(clause)):
         return "contrast"  # "SR3 fools raters half the time, whereas GAN-based methods ..."
+    if _AGAINST.match(sentence.text) and not sentence.text[:rel - len(clause)].strip() and not (
+            ctx.self_ref.search(clause)):
+        return "contrast"  # "Against VALL-E in zero-shot TTS it lowers the error rate ..."
     if _UNLIKE.match(clause) and not ctx.self_ref.search(clause):
         return "contrast"  # "Unlike pipelines that optimise a NeRF with a diffusion prior, ..."
     if _OTHERS_LISTED.search(sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]):
