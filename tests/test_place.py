@@ -2743,6 +2743,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "one by one. A single score-based denoising step removes the noise with a small diffusion "
      "model trained to predict the noise.",
      lambda p: not any(n.startswith("ar_diffusion_head") for n in p.card.notes)),
+    # MAGVIT-v2 named as the tokenizer is not the masked transformer that decodes in parallel
+    ("VideoPoet is a decoder-only language model over video tokens. Images and clips are "
+     "tokenized with MAGVIT-v2, a causal video tokenizer.",
+     "VideoPoet is a decoder-only language model over video tokens. Images and clips are "
+     "generated with MAGVIT-v2, a causal video model.",
+     lambda p: p.card.sampler == "sequential ancestral"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
