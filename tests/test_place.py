@@ -3357,6 +3357,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The original DALL-E was an autoregressive transformer that wrote images token by token.",
      "The new DALL-E is an autoregressive transformer that writes images token by token.",
      "autoregressive", "autoregressive"),
+    # "in place of an autoregressive WaveNet vocoder, or of a flow-based one": both replaced
+    ("It slots into a pipeline in place of an autoregressive WaveNet vocoder, or of a slower "
+     "flow-based vocoder such as WaveGlow.",
+     "It slots into a pipeline in place of an autoregressive WaveNet vocoder, and needs a slower "
+     "flow-based vocoder such as WaveGlow.",
+     "flow_based", "flow-based vocoder"),
     # a sentence opened by "Against X" measures the system against X
     ("Against VALL-E in zero-shot TTS it lowers the word error rate from 5.9 to 1.9 %.",
      "With VALL-E in zero-shot TTS it lowers the word error rate from 5.9 to 1.9 %.",
