@@ -268,8 +268,8 @@ def test_background_names_and_tricks_do_not_add_a_paradigm(plain: str, tricky: s
 
 def test_objectives_agree_with_blind_labels() -> None:
     """The losses `place` states with evidence, against 720 texts whose stated losses readers
-    who never saw genmap labelled (benchmarks/place.py reports the same figures): 222 of the
-    360 held-out texts agree exactly, precision 0.75, recall 0.89; at the commit before the
+    who never saw genmap labelled (benchmarks/place.py reports the same figures): 223 of the
+    360 held-out texts agree exactly, precision 0.76, recall 0.86; at the commit before the
     objective fixes, 162, 0.69 and 0.70."""
     spec = importlib.util.spec_from_file_location(
         "place_bench", Path(__file__).resolve().parents[1] / "benchmarks" / "place.py")
@@ -279,7 +279,7 @@ def test_objectives_agree_with_blind_labels() -> None:
     for tag in ("tuned", "held-out"):
         assert got[tag]["texts"] == 360
         assert got[tag]["same_set"] >= 0.55 * 360, got
-        assert got[tag]["precision"] >= 0.68 and got[tag]["recall"] >= 0.84, got
+        assert got[tag]["precision"] >= 0.70 and got[tag]["recall"] >= 0.80, got
 
 
 @pytest.mark.parametrize("part,size", [("unseen", 40), ("fresh", 20), ("novel", 45),
@@ -2749,6 +2749,10 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "VideoPoet is a decoder-only language model over video tokens. Images and clips are "
      "generated with MAGVIT-v2, a causal video model.",
      lambda p: p.card.sampler == "sequential ancestral"),
+    # tokens "one by one" with no verb of prediction name the order of sampling, not the loss
+    ("Our autoregressive transformer places the image tokens one by one, in raster order.",
+     "Our autoregressive transformer predicts each image token from the ones before it.",
+     lambda p: "next-token NLL" not in _stated(p, "objective")),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

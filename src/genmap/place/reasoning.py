@@ -38,12 +38,12 @@ from genmap.place.reading import (
 )
 
 OWN_CONTEXTS = ("plain", "self", "title", "listing")
+"""Contexts in which a hit is said of the system itself (see reading._context_of)."""
 _VERB_PHRASE = re.compile(
     r"\b(?:encoded|embedded)\s+(?:by|with|using|via|through)$",
     re.IGNORECASE)
 _FIELD = ("limitation", "aside")
 """Contexts of sentences about the field or what the system is not (see reading._context_of)."""
-"""Contexts in which a hit is said of the system itself (see reading._context_of)."""
 
 
 class PlaceError(ValueError):
@@ -67,7 +67,7 @@ class State:
     def active(self, cue_id: str) -> list[Hit]:
         """Hits of a cue said of the system itself (not negated, contrasted, background)."""
         return [h for h in self.hits if h.cue.id == cue_id and h.active
-                and h.context not in ("limitation", "aside")]
+                and h.context not in _FIELD]
 
     def holds(self, atom: str) -> bool:
         kind, _, name = atom.partition(":")
@@ -253,12 +253,12 @@ def _objectives(st: State, lex: Lexicon) -> tuple[list[Conclusion], list[str]]:
         o = h.cue.objective_for(st.primary, h.term) if said and _companions(h, st) else None
         if o and set(lex.objective_paradigms[o]) & set(st.paradigms):
             found[o].append(h)
+    def implied(hs: list[Hit]) -> bool:
+        return all(h.cue.objective_implied for h in hs)
+    stated = {p for o, hs in found.items() if not implied(hs) for p in lex.objective_paradigms[o]}
     for o, hs in list(found.items()):  # "a normalizing flow distilled from WaveNet"
-        named = {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hs
-                 if h.cue.objective_implied and h.cue.paradigms}
-        if len(named) == 1 and all(h.cue.objective_implied for h in hs) and any(
-                named & set(lex.objective_paradigms[o2]) for o2, hs2 in found.items()
-                if o2 != o and not all(h.cue.objective_implied for h in hs2)):
+        named = {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hs if h.cue.paradigms}
+        if implied(hs) and len(named) == 1 and named <= stated:
             del found[o]
     for generic, forms in lex.generic_objectives.items():
         if set(forms) & set(found):  # "a hinge loss against a discriminator": the form
