@@ -2753,6 +2753,12 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
     ("Our autoregressive transformer places the image tokens one by one, in raster order.",
      "Our autoregressive transformer predicts each image token from the ones before it.",
      lambda p: "next-token NLL" not in _stated(p, "objective")),
+    # a "PixelCNN-style prior" over a VQ-VAE's codes is the VQ-VAE's prior: the VQ-VAE is primary
+    ("We revisit the VQ-VAE for image generation. We fit PixelCNN-style priors to the codes by "
+     "maximum likelihood; ancestral sampling proceeds code by code.",
+     "We revisit the VQ-VAE for image generation. We fit PixelCNN-style models to the codes by "
+     "maximum likelihood; ancestral sampling proceeds code by code.",
+     lambda p: p.primary == "latent_variable"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3402,6 +3408,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "web videos.",
      "Far from the mainstream diffusion transformer paradigm, Wan is a video model trained on "
      "web videos.", "diffusion_core", None),
+    # "Compared with A, B, and the autoregressive C": every item of the list is compared
+    ("Compared with GraphNVP, GRF, and the autoregressive GraphAF, MoFlow gives the best "
+     "validity.",
+     "Starting from GraphNVP, GRF, and the autoregressive GraphAF, MoFlow gives the best "
+     "validity.", "autoregressive", "autoregressive"),
+    # "code by code" is sampling in sequence
+    ("Ancestral sampling proceeds code by code in latent space.",
+     "Ancestral sampling proceeds all at once in latent space.", "chain_rule", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -321,6 +321,9 @@ def _clause_before(text: str, after: str = "",
     while i > 0 and len(full) - i < 4 and (_RELATIVE.match(full[i]) or (
             _CONTINUES.match(full[i]) and len(_WORD.findall(full[i])) <= 6)):
         i -= 1
+    if i < len(full) - 1 and _CONTINUES.match(full[i + 1]):
+        while i > 0 and len(full) - i < 10 and _short_item(full[i]):
+            i -= 1  # "A, B, and the autoregressive C": back over the items to the list's head
     if i == len(full) - 1 and i > 0 and ((_LIST_TAIL.search(clauses[-1]) and len(
             _WORD.findall(clauses[-1])) <= 8) or (_LIST_TAIL.search(full[-1]) and len(
             _WORD.findall(full[-1])) <= 7 and not _NEW_STATEMENT.match(full[-1]))):
@@ -430,8 +433,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if _AGAINST.match(sentence.text) and not sentence.text[:rel - len(clause)].strip() and not (
             ctx.self_ref.search(clause)):
         return "contrast"  # "Against VALL-E in zero-shot TTS it lowers the error rate ..."
-    if _UNLIKE.match(clause) and not ctx.self_ref.search(clause):
-        return "contrast"  # "Unlike pipelines that optimise a NeRF with a diffusion prior, ..."
+    if (_UNLIKE.match(clause) or _UNLIKE.match(antecedent)) and not ctx.self_ref.search(clause):
+        return "contrast"  # "Unlike pipelines that optimise a NeRF with a diffusion prior, ...";
+        # "Compared with A, B, and the autoregressive C, ...": the items the comparison lists
     if _OTHERS_LISTED.search(sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]):
         return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
     if _PAPER_SUBJECT.match(part) and not ctx.self_ref.search(part):
