@@ -2759,6 +2759,16 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "We revisit the VQ-VAE for image generation. We fit PixelCNN-style models to the codes by "
      "maximum likelihood; ancestral sampling proceeds code by code.",
      lambda p: p.primary == "latent_variable"),
+    # a results column with a dash where a system was not run is still a results column
+    ("# Parti\n\nParti is an autoregressive model over image tokens.\n\n| Model | Approach | "
+     "Zero-shot | Finetuned |\n|---|---|---|---|\n| DALL-E | autoregressive | 17.89 | – |\n"
+     "| GLIDE | diffusion | 12.24 | – |\n| Imagen | diffusion | 7.27 | – |\n"
+     "| XMC-GAN | GAN | – | 9.33 |\n| Parti | autoregressive | 7.23 | 3.22 |\n",
+     "# Parti\n\nParti is an autoregressive model over image tokens.\n\n| Model | Approach | "
+     "Zero-shot | Finetuned |\n|---|---|---|---|\n| DALL-E | autoregressive | 17.89 | – |\n"
+     "| GLIDE | diffusion | twelve | – |\n| Imagen | diffusion | seven | – |\n"
+     "| XMC-GAN | GAN | – | 9.33 |\n| Parti | autoregressive | 7.23 | 3.22 |\n",
+     lambda p: "diffusion" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3413,6 +3423,43 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "validity.",
      "Starting from GraphNVP, GRF, and the autoregressive GraphAF, MoFlow gives the best "
      "validity.", "autoregressive", "autoregressive"),
+    # "every mainstream LLM today is X", reported: the field, not the system
+    ("According to the company, every mainstream LLM today is autoregressive.",
+     "According to the company, its new LLM is autoregressive.",
+     "autoregressive", "autoregressive"),
+    # history and the field's beliefs, in the phrasings of introductions and encyclopedias
+    ("One line of work uses latent variables.",
+     "Our model uses latent variables.", "latent_variable_generic", "latent variables"),
+    ("Numerous extensions followed: VQ-VAE adds a discriminator to the decoder.",
+     "In our extension, the VQ-VAE adds a discriminator to the decoder.", "discriminator",
+     "discriminator"),
+    ("Graph-based alternatives include GAN-based MolGAN.",
+     "Graph-based parts include a GAN-based decoder.", "gan", "GAN-based"),
+    ("Generative adversarial networks have been pumping out faces for a couple of years.",
+     "Generative adversarial networks are pumping out faces in our pipeline.", "gan",
+     "Generative adversarial networks"),
+    ("Most existing LLMs factorise the joint with the chain rule and are trained on the next "
+     "token.",
+     "Our LLMs factorise the joint with the chain rule and are trained on the next token.",
+     "next_token", "next token"),
+    ("The most successful family of LLMs rests on the autoregressive factorization.",
+     "Our LLM rests on the autoregressive factorization.", "autoregressive", "autoregressive"),
+    # analogies and comparisons in casual phrasings
+    ("The student is trained from the teacher's likelihood, much as a discriminator guides a "
+     "generator in a GAN.",
+     "The student is trained from the teacher's likelihood, and a discriminator guides the "
+     "generator in a GAN.", "gan", "GAN"),
+    ("Training is slow and the sample quality is nowhere near BigGAN.",
+     "Training is slow and the sample quality comes from BigGAN.", "gan", "BigGAN"),
+    ("Basically neck-and-neck with diffusion models on FID.",
+     "Basically built with diffusion models on FID.", "diffusion_core", "diffusion models"),
+    ("MOS is about the same as their WaveNet implementation.",
+     "MOS is measured on their WaveNet implementation.", "ar_systems", "WaveNet"),
+    ("If you think of -log p(x) as an energy landscape, the score points downhill.",
+     "Since we learn -log p(x) as an energy landscape, the score points downhill.",
+     "energy_function", "energy landscape"),
+    ("They describe it as combining ideas from Glow and WaveNet.",
+     "They describe it as combining layers from Glow and WaveNet.", "ar_systems", "WaveNet"),
     # "code by code" is sampling in sequence
     ("Ancestral sampling proceeds code by code in latent space.",
      "Ancestral sampling proceeds all at once in latent space.", "chain_rule", None),

@@ -111,9 +111,10 @@ def _table_around(preceding: str, following: str) -> tuple[list[str], list[str],
 
 def _in_results_column(row: str, preceding: str, following: str) -> bool:
     """Whether `row` is a body row of a results table with one measured column: at least
-    three body rows, every one with a number in the same column (bold marks ignored), and
-    this row too ("| CDVAE | VAE + score-based decoder | 33.9 |"); a column of settings
-    ("| HiDream-I1-Fast | 16 |" under "Inference steps") is not a result."""
+    three body rows, each with a number in the same column or a dash for a value not
+    measured, most with numbers (bold marks ignored): "| CDVAE | VAE + score-based decoder |
+    33.9 |", "| XMC-GAN | GAN | – |"; a column of settings ("| HiDream-I1-Fast | 16 |" under
+    "Inference steps") is not a result."""
     table = _table_around(preceding, following)
     if table is None:
         return False
@@ -122,7 +123,8 @@ def _in_results_column(row: str, preceding: str, following: str) -> bool:
     if len(cells) < 3:
         return False
     width = min(len(c) for c in cells)
-    return any(all(_NUMBER.fullmatch(c[j]) for c in cells)
+    return any(all(_NUMBER.fullmatch(c[j]) or _MISSING.fullmatch(c[j]) for c in cells)
+               and 2 * sum(bool(_NUMBER.fullmatch(c[j])) for c in cells) > len(cells)
                and not (j < len(header) and _SPEC_COLUMN.search(header[j]))
                for j in range(1, width))
 
@@ -162,6 +164,8 @@ _RESULT_COLUMN = re.compile(r"\b(?:rank\w*|scores?|results?|FID|MOS|win[- ]rates
 _SPEC_COLUMN = re.compile(r"\b(?:steps?|param\w*|size|resolution|layers?|dim\w*|width|depth|"
                           r"tokens?|length|year|date|version|#)", re.IGNORECASE)
 """A column of the system's own settings ("Inference steps", "Params"), not of results."""
+_MISSING = re.compile(r"[–—-]|n/?a|N/?A")
+"""A cell with no value for that row ("–" in a results column a system was not run on)."""
 _NUMBER = re.compile(r"[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?(?:\s*±\s*\d[\d.,]*)?")
 
 

@@ -63,8 +63,10 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _CLAUSE = re.compile(r"[,;:()\[\]]|—|\s–|–\s|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
-                     r"(?:to|with)|in comparison (?:to|with))\b", re.IGNORECASE)
-"""A clause opened by a comparison: all of it, however long, is about the other systems."""
+                     r"(?:to|with)|in comparison (?:to|with)|(?:much|just|exactly) as|akin to)\b",
+                     re.IGNORECASE)
+"""A clause opened by a comparison or an analogy ("much as a discriminator guides a generator
+in a GAN"): all of it, however long, is about the other systems."""
 _AGAINST = re.compile(r"\W*against\b", re.IGNORECASE)
 """A sentence opened by "Against X": what follows is measured against X (a clause "against a
 discriminator" inside the sentence is the system's own training)."""
