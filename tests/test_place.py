@@ -2769,6 +2769,16 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "| GLIDE | diffusion | twelve | – |\n| Imagen | diffusion | seven | – |\n"
      "| XMC-GAN | GAN | – | 9.33 |\n| Parti | autoregressive | 7.23 | 3.22 |\n",
      lambda p: "diffusion" not in p.paradigms),
+    # the autoregressive teacher of a flow student, in the ways texts name it
+    *[("Parallel WaveNet is a student network, an inverse autoregressive flow trained by probability density distillation. "
+       "The student learns from " + a, "Parallel WaveNet is a student network, an inverse autoregressive flow trained by probability density distillation. "
+       "The student learns from " + b, lambda p: "autoregressive" in p.paradigms)
+      for a, b in [("an already trained WaveNet.", "an already trained speaker model."),
+                   ("a conventional WaveNet teacher.", "a conventional WaveNet."),
+                   ("it. The WaveNet is trained first and then frozen.",
+                    "it. The WaveNet is trained first and then pruned."),
+                   ('a WaveNet (the "teacher") trained earlier.',
+                    'a WaveNet (the "small") trained earlier.')]],
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3460,6 +3470,25 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "energy_function", "energy landscape"),
     ("They describe it as combining ideas from Glow and WaveNet.",
      "They describe it as combining layers from Glow and WaveNet.", "ar_systems", "WaveNet"),
+    # contractions negate: "isn't", "doesn't", "can’t"
+    ("Worth stressing this isn't a GAN or a VAE.", "Worth stressing this is a GAN or a VAE.",
+     "gan", "GAN"),
+    ("This model doesn’t use a GAN.", "This model does use a GAN.", "gan", "GAN"),
+    # the people of a paradigm, casually, are the others
+    ("If you want bits/dim, go ask the PixelCNN and Glow folks.",
+     "If you want bits/dim, go ask the PixelCNN and Glow models.", "ar_systems", "PixelCNN"),
+    ("Meanwhile the autoregressive crowd is unimpressed.",
+     "Meanwhile the autoregressive model is unimpressive.", "autoregressive", "autoregressive"),
+    ("Give it five years and autoregressive transformers will do this better.",
+     "Within five layers the autoregressive transformers do this better.", "autoregressive",
+     "autoregressive"),
+    ("Non-adversarial: that is the dig at GANs.", "Non-adversarial: that is the fix for GANs.",
+     "gan", "GANs"),
+    ("The patches play the role tokens play in an LLM.",
+     "The patches are the tokens of an LLM.", "language_model", "LLM"),
+    ("How it compares: MusicLM generates audio tokens autoregressively.",
+     "How it works: MusicLM generates audio tokens autoregressively.", "autoregressive",
+     "autoregressively"),
     # "code by code" is sampling in sequence
     ("Ancestral sampling proceeds code by code in latent space.",
      "Ancestral sampling proceeds all at once in latent space.", "chain_rule", None),

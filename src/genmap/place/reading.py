@@ -438,7 +438,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if (_UNLIKE.match(clause) or _UNLIKE.match(antecedent)) and not ctx.self_ref.search(clause):
         return "contrast"  # "Unlike pipelines that optimise a NeRF with a diffusion prior, ...";
         # "Compared with A, B, and the autoregressive C, ...": the items the comparison lists
-    if _OTHERS_LISTED.search(sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]):
+    label = sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]
+    if _OTHERS_LISTED.search(label) or _OTHERS_LABEL.match(label):
         return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
     if _PAPER_SUBJECT.match(part) and not ctx.self_ref.search(part):
         return "contrast"  # "Reed et al. (2016) showed that a GAN ...": another paper's finding
@@ -480,6 +481,9 @@ _OTHERS_LISTED = re.compile(
     r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
     r"later work|lines of (?:work|research|follow-?up))\b[^:;]{0,40}$", re.IGNORECASE)
 """What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
+_OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|(?:the )?competition|"
+                           r"rivals|(?:the )?landscape)\W*$", re.IGNORECASE)
+"""A label that introduces other systems ("How it compares: MusicLM and MusicGen ...")."""
 _OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|by)\s*$",
                        re.IGNORECASE)
 """A line that ends in the middle of a phrase ("Is it a diffusion model like\nDALL·E 2?")."""
