@@ -1003,6 +1003,10 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
                "autoregressively.")
 
 
+_PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregressive flow "
+                     "trained by probability density distillation. The student learns from ")
+
+
 @pytest.mark.parametrize("cued,plain,check", [
     # a class given with examples heads its sentence: the whole sentence is the field
     ("Diffusion-based generators such as MDM and MotionDiffuse need hundreds of denoising steps. "
@@ -2770,9 +2774,7 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
      "| XMC-GAN | GAN | – | 9.33 |\n| Parti | autoregressive | 7.23 | 3.22 |\n",
      lambda p: "diffusion" not in p.paradigms),
     # the autoregressive teacher of a flow student, in the ways texts name it
-    *[("Parallel WaveNet is a student network, an inverse autoregressive flow trained by probability density distillation. "
-       "The student learns from " + a, "Parallel WaveNet is a student network, an inverse autoregressive flow trained by probability density distillation. "
-       "The student learns from " + b, lambda p: "autoregressive" in p.paradigms)
+    *[(_PARALLEL_WAVENET + a, _PARALLEL_WAVENET + b, lambda p: "autoregressive" in p.paradigms)
       for a, b in [("an already trained WaveNet.", "an already trained speaker model."),
                    ("a conventional WaveNet teacher.", "a conventional WaveNet."),
                    ("it. The WaveNet is trained first and then frozen.",

@@ -481,8 +481,8 @@ _OTHERS_LISTED = re.compile(
     r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
     r"later work|lines of (?:work|research|follow-?up))\b[^:;]{0,40}$", re.IGNORECASE)
 """What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
-_OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|(?:the )?competition|"
-                           r"rivals|(?:the )?landscape)\W*$", re.IGNORECASE)
+_OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
+                           r"(?:the )?competition|rivals|(?:the )?landscape)\W*$", re.IGNORECASE)
 """A label that introduces other systems ("How it compares: MusicLM and MusicGen ...")."""
 _OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|by)\s*$",
                        re.IGNORECASE)
