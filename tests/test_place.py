@@ -1003,6 +1003,11 @@ _MOTION_GPT = ("Our motion model is a GPT over VQ-VAE tokens that predicts the n
                "autoregressively.")
 
 
+_THREAD = ("r/computervision · Posted by u/upscale_uli\n\n[R] SRFlow: super-resolution with a "
+           "normalizing flow\n\nBeen playing with the released code. It is a conditional "
+           "normalizing flow trained by exact likelihood with the change-of-variables formula."
+           "\n\nComments\n\nu/esrgan_main · 54 points\nThe no GAN loss part is the headline.\n\n"
+           "{reply}")
 _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregressive flow "
                      "trained by probability density distillation. The student learns from ")
 
@@ -2781,6 +2786,17 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
                     "it. The WaveNet is trained first and then pruned."),
                    ('a WaveNet (the "teacher") trained earlier.',
                     'a WaveNet (the "small") trained earlier.')]],
+    # a discussion thread: the readers' tangents are theirs, the poster speaks for the system
+    (_THREAD.format(reply="u/sr3_fan · 15 points\nSR3, a diffusion model, blows it away.\n"),
+     _THREAD.format(reply="u/upscale_uli · 15 points\nSR3, a diffusion model, blows it away.\n"),
+     lambda p: "diffusion" not in p.paradigms),
+    # ... unless the poster asks: then the answers describe the system
+    (_THREAD.replace("Been playing with the released code.", "What is it, actually?").format(
+        reply="u/kl_pedant · 540 points\nIts decoder was trained against a patch-based GAN "
+              "discriminator.\n"),
+     _THREAD.format(reply="u/kl_pedant · 540 points\nIts decoder was trained against a "
+                          "patch-based GAN discriminator.\n"),
+     lambda p: "adversarial" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3491,6 +3507,31 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("How it compares: MusicLM generates audio tokens autoregressively.",
      "How it works: MusicLM generates audio tokens autoregressively.", "autoregressive",
      "autoregressively"),
+    # "R1" names a penalty, not DeepSeek's R1 model
+    ("The GAN is trained with the non-saturating loss plus R1.",
+     "Chinese start-up DeepSeek's R1 rattles Silicon Valley.", "r1", None),
+    # problems of another class belong to that class
+    ("So it's a GAN killer?", "So it's a GAN, really?", "gan", "GAN"),
+    ("We show that it does not suffer from mode collapse, which is a known problem of GANs.",
+     "We show that it does not suffer from mode collapse, which our GANs fix.", "gan", "GANs"),
+    # comparisons and the field, as news and threads put them
+    ("It is a strong counter-argument to diffusion models.",
+     "It is a strong argument for diffusion models.", "diffusion_core", "diffusion models"),
+    ("Flows have always lagged GANs badly.", "Flows have always helped GANs badly.", "gan",
+     "GANs"),
+    ("FIDs are in the same ballpark as diffusion models.",
+     "FIDs are in the same paper as diffusion models.", "diffusion_core", "diffusion models"),
+    ("While everyone is talking about diffusion models, Google goes the other way.",
+     "While Google is talking about diffusion models, it goes the other way.",
+     "diffusion_core", "diffusion models"),
+    ("The autoregressive Parti is expected to be described separately.",
+     "The autoregressive Parti is expected to be described here.", "ar_systems", "Parti"),
+    ("It takes 1.3 s, versus 10 times longer for Imagen and three times longer for Stable "
+     "Diffusion.",
+     "It takes 1.3 s, then 10 times longer for Imagen and three times longer for Stable "
+     "Diffusion.", "diffusion_systems", "Stable Diffusion"),
+    ("As with Imagen, Google is not releasing the model.",
+     "Built on Imagen, Google's model is not released.", "diffusion_systems", "Imagen"),
     # "code by code" is sampling in sequence
     ("Ancestral sampling proceeds code by code in latent space.",
      "Ancestral sampling proceeds all at once in latent space.", "chain_rule", None),

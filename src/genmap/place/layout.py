@@ -6,6 +6,8 @@
   compared columns: their words are a comparison (context "contrast");
 - a bracket that offers another option ("50 steps (or 1-4 steps for the LCM variant)") names a
   variant, not the system's default (context "aside");
+- a reader's comment in a discussion thread ("u/sr3_enjoyer · 15 points") speaks for the
+  commenter, not the system, unless it names the system (context "limitation");
 - a real hyphen at a PDF line end ("flow-\\nmatching") is kept when the hyphenated word is a cue
   and the joined one is not; otherwise the line-end hyphen is undone ("autoregres-\\nsive").
 """
@@ -167,6 +169,39 @@ _SPEC_COLUMN = re.compile(r"\b(?:steps?|param\w*|size|resolution|layers?|dim\w*|
 _MISSING = re.compile(r"[–—-]|n/?a|N/?A")
 """A cell with no value for that row ("–" in a results column a system was not run on)."""
 _NUMBER = re.compile(r"[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?(?:\s*±\s*\d[\d.,]*)?")
+
+
+def others_comments(text: str) -> list[tuple[int, int]]:
+    """Spans of a discussion thread's comments by readers other than the poster: a comment
+    opens at its header ("u/sr3_enjoyer · 15 points", "mlnoob42 8 hours ago") and runs to the
+    next header. The poster ("Posted by u/X", "412 points by X") speaks for the system; the
+    others compare, joke and wander off to other systems. When the post asks ("what is it
+    actually?"), the answers describe the system: no spans."""
+    heads = list(_COMMENT_HEAD.finditer(text))
+    if len(heads) < 2:
+        return []
+    poster = _POSTER.search(text)
+    op = (poster.group(1) or poster.group(2)).lower() if poster else None
+    spans, post = [], []
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        author = (h.group(1) or h.group(2)).lower()
+        if author == op or h.group(0).rstrip().endswith("(OP)"):
+            post.append(text[h.end():end])
+        else:
+            spans.append((h.end(), end))
+    post.insert(0, text[:heads[0].start()])
+    if any(_ASKS.search(p) for p in post[:2]):
+        return []  # the poster asks ("what is actually happening?"): the answers describe it
+    return spans
+
+
+_COMMENT_HEAD = re.compile(r"^[ \t]*(?:u/([\w-]+)(?:\s*\(OP\))?\s*[·•|]\s*[\d.,]+k?\s*points?\b"
+                           r"[^\n]*|([\w-]+)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|"
+                           r"years?)\s+ago\b[^\n]*)$", re.MULTILINE)
+_ASKS = re.compile(r"\?(?:\s|$)")
+"""A question in the post (its title or its text)."""
+_POSTER = re.compile(r"\bPosted by\s+u/([\w-]+)|\b\d+\s+points?\s+by\s+([\w-]+)")
 
 
 def alternatives(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]) -> list[str]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from genmap.place.layout import aligned_cells, alternatives, real_hyphen, table_row
+from genmap.place.layout import aligned_cells, alternatives, others_comments, real_hyphen, table_row
 from genmap.place.lexicon import Cue, Lexicon
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
@@ -63,7 +63,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _CLAUSE = re.compile(r"[,;:()\[\]]|—|\s–|–\s|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
-                     r"(?:to|with)|in comparison (?:to|with)|(?:much|just|exactly) as|akin to)\b",
+                     r"(?:to|with)|in comparison (?:to|with)|(?:much|just|exactly) as|akin to|"
+                     r"versus|vs\.?|as with)\b",
                      re.IGNORECASE)
 """A clause opened by a comparison or an analogy ("much as a discriminator guides a generator
 in a GAN"): all of it, however long, is about the other systems."""
@@ -650,6 +651,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     title = title_line(text)
     read = [(orig, *_joined(orig, lex)) for orig in _own_again(sentences(
         text, lex.context.skip_sections, lex.context.aside_sections), text, title)]
+    named = _own_names(title) - _CLASS_WORDS  # "RWKV", not the "RNN" a title calls it
+    chatter = [(a, b) for a, b in others_comments(text)  # readers' comments in a thread
+               if not named & {w.lower() for w in _NAME_PART.findall(text[a:b])}]
     surveyed, last_end = 0, 0  # sentences left of an announced survey of the field
     survey_list = False  # a list after the announcement is the survey, to its end
     others_before = False  # the sentence before spoke only of other systems
@@ -687,6 +691,8 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             surveyed, survey_list = 0, False  # the text is back to its own system
         if surveyed:
             contexts = ["limitation" if c == "plain" else c for c in contexts]
+        if any(a <= orig.start < b for a, b in chatter):
+            contexts = ["limitation" if c in ("plain", "self") else c for c in contexts]
         own = bool(lex.context.self_ref.search(s.text)) or bool(names & {
             w.lower() for w in _NAME_WORD.findall(s.text)})
         if same and not own and ((others_before and _THEY_SUBJECT.match(s.text)) or (
@@ -809,6 +815,9 @@ def _own_names(title: str) -> set[str]:
 
 
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
+_CLASS_WORDS = frozenset({"gan", "gans", "vae", "vaes", "rnn", "rnns", "lstm", "cnn", "llm",
+                          "llms", "ebm", "ebms", "tts", "dit", "nerf"})
+"""Acronyms of model classes a title may use without naming the system ("an RNN with ...")."""
 
 
 def _own_again(ss: tuple[Sentence, ...], text: str, title: str) -> list[Sentence]:
