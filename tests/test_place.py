@@ -77,7 +77,7 @@ from genmap.place import (
     reading,
 )
 from genmap.place.lexicon import LEXICON_PATH, compile_pattern, parse_lexicon
-from genmap.place.reading import find_hits, sentences
+from genmap.place.reading import find_hits, sentences, title_line
 
 CORPUS = Path(__file__).parent / "place_corpus"
 CASES = [(part.name, name, label) for part in sorted(CORPUS.iterdir()) if part.is_dir()
@@ -359,6 +359,16 @@ def test_a_rule_sets_aside_a_paradigm_and_says_why(text: str, paradigm: str, rul
     p = place_text(text)
     assert paradigm not in p.paradigms
     assert any(n.startswith(f"{rule}: ") for n in p.card.notes), p.card.notes
+
+
+def test_a_headline_of_up_to_twenty_words_on_its_own_line_is_the_title() -> None:
+    """A blog post's headline is longer than a paper's title; a first line of a wrapped
+    paragraph (another line follows it) is not a title."""
+    head = ("Introducing Voicebox: the first generative AI model for speech to generalise "
+            "across tasks with state-of-the-art performance")
+    assert title_line(head + "\n\nMeta AI researchers have built it.") == head
+    assert title_line(head + "\nand more words of the same sentence.") == ""
+    assert title_line(head + " and a few more words that make it a sentence of prose") == ""
 
 
 def test_recent_set_varies_the_genre() -> None:
@@ -2797,6 +2807,12 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      _THREAD.format(reply="u/kl_pedant · 540 points\nIts decoder was trained against a "
                           "patch-based GAN discriminator.\n"),
      lambda p: "adversarial" in p.paradigms),
+    # a section that says how the system differs from prior work is the system's own
+    ("Voicebox\n\nWe've developed Voicebox, a speech model.\n\nHow it differs from prior work"
+     "\n\nThe model is built on flow matching and integrates the field with an ODE solver.",
+     "Voicebox\n\nWe've developed Voicebox, a speech model.\n\nPrior work\n\nThe model is "
+     "built on flow matching and integrates the field with an ODE solver.",
+     lambda p: dict(p.scores)["diffusion"] > 3),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3532,6 +3548,18 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Diffusion.", "diffusion_systems", "Stable Diffusion"),
     ("As with Imagen, Google is not releasing the model.",
      "Built on Imagen, Google's model is not released.", "diffusion_systems", "Imagen"),
+    # "token after token" is the chain rule's order
+    ("The loss is the cross-entropy of the text under the decoder, token after token.",
+     "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
+     "chain_rule", None),
+    # a quoted term a verb introduces is used, not mentioned
+    ('It is a continuous normalizing flow; instead it uses "flow matching" to learn velocity.',
+     'It is a continuous normalizing flow; some call it "flow matching" to learn velocity.',
+     "flow_matching", None),
+    # a decoder-only transformer that denoises is a diffusion model's network, not a sequence model
+    ("The prior is a decoder-only Transformer that denoises the image embedding.",
+     "The prior is a decoder-only Transformer over the image embedding.", "decoder_only",
+     "decoder-only Transformer"),
     # "code by code" is sampling in sequence
     ("Ancestral sampling proceeds code by code in latent space.",
      "Ancestral sampling proceeds all at once in latent space.", "chain_rule", None),

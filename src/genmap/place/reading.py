@@ -850,12 +850,16 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def title_line(text: str) -> str:
     """The text's title: its first line (after a card's YAML front matter) when that is a
-    short heading, not a sentence; "" when the text opens with prose."""
+    short heading, not a sentence (up to twenty words when a blank line follows it, as a
+    blog post's headline); "" when the text opens with prose."""
     body = text.strip()
     if body.startswith("---") and body.count("\n---") >= 1:
         body = body.split("\n---", 1)[1].lstrip("-").strip()  # skip the front matter
-    first = body.splitlines()[0].lstrip("# ").strip() if body else ""
-    return first if 0 < len(first.split()) <= 12 and not first.endswith(".") else ""
+    lines = body.splitlines()
+    first = lines[0].lstrip("# ").strip() if body else ""
+    alone = len(lines) < 2 or not lines[1].strip()  # a line of its own, not a wrapped sentence
+    n = len(first.split())
+    return first if 0 < n <= (20 if alone else 12) and not first.endswith(".") else ""
 
 
 def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
@@ -895,11 +899,13 @@ def name_stem(word: str) -> str:
 
 def _quoted(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]) -> list[str]:
     """A term alone in quotation marks ('how "autoregressive" a diffusion LM's decoding is',
-    '"AR" = autoregressive') is mentioned, not used: read as a comparison."""
+    '"AR" = autoregressive') is mentioned, not used: read as a comparison; one a verb
+    introduces ('it uses "flow matching"') is used."""
     out = list(contexts)
     for i, (_, m) in enumerate(raw):
         a, b = m.span()
-        alone = a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
+        alone = a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES and (
+            not _NAMED_AS.search(text, 0, a - 1))  # 'it uses "flow matching"': a term used
         legend = bool(_LEGEND.search(text, 0, a))  # '"AR" = autoregressive'
         if (alone or legend) and out[i] in ("plain", "self", "title"):
             out[i] = "contrast"
@@ -907,6 +913,9 @@ def _quoted(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]
 
 
 _QUOTES = "\"'“”‘’"
+_NAMED_AS = re.compile(r"\b(?:uses?|using|via|through|trained (?:with|by))\s*$", re.IGNORECASE)
+"""Before a quoted term, words that introduce it as the method used ('instead it uses "flow
+matching"'); what "some authors call" it stays a mention."""
 _LEGEND = re.compile(r"[\"”'’]\s*[=:]\s*$")
 
 
