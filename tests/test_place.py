@@ -2813,6 +2813,19 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "Voicebox\n\nWe've developed Voicebox, a speech model.\n\nPrior work\n\nThe model is "
      "built on flow matching and integrates the field with an ODE solver.",
      lambda p: dict(p.scores)["diffusion"] > 3),
+    # a first stage that compresses the data into codes is the tokenizer of the sequence model,
+    # however fully described (DALL-E's dVAE)
+    ("DALL-E is one transformer over text and image tokens. Images are first compressed by a "
+     "discrete VAE trained by maximising the evidence lower bound with the gumbel-softmax "
+     "relaxation; its encoder, decoder and codebook are convolutional, with a KL term to a "
+     "uniform distribution over codes. The transformer is trained by maximum likelihood and "
+     "samples token by token.",
+     "DALL-E is one transformer over text and image tokens. Images are compressed by a "
+     "discrete VAE trained by maximising the evidence lower bound with the gumbel-softmax "
+     "relaxation; its encoder, decoder and codebook are convolutional, with a KL term to a "
+     "uniform distribution over codes. The transformer is trained by maximum likelihood and "
+     "samples token by token.",
+     lambda p: p.primary == "autoregressive"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3548,6 +3561,18 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Diffusion.", "diffusion_systems", "Stable Diffusion"),
     ("As with Imagen, Google is not releasing the model.",
      "Built on Imagen, Google's model is not released.", "diffusion_systems", "Imagen"),
+    # what the system does to another system's outputs is not that system
+    ("GigaGAN also serves as a fast upsampler for the outputs of latent diffusion models.",
+     "GigaGAN also serves as a fast upsampler trained with latent diffusion models.",
+     "diffusion_core", "latent diffusion models"),
+    # "GPT-2-style" names a decoder-only transformer; a hyphenated word on the way to "left to
+    # right"; the next code, qualified
+    ("A GPT-2-style transformer models the audio.", "A ViT-style transformer models the audio.",
+     "decoder_only", None),
+    ("The transformer predicts the VQ-VAE codes left to right.",
+     "The transformer predicts the VQ-VAE codes all at once.", "next_token", None),
+    ("It is trained with cross-entropy on the next audio code.",
+     "It is trained with cross-entropy on the masked audio code.", "next_token", None),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
