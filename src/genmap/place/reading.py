@@ -64,8 +64,7 @@ _CLAUSE = re.compile(r"[,;:()\[\]]|—|\s–|–\s|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
                      r"(?:to|with)|in comparison (?:to|with)|(?:much|just|exactly) as|akin to|"
-                     r"versus|vs\.?|as with)\b",
-                     re.IGNORECASE)
+                     r"versus|vs\.?|as with)\b", re.IGNORECASE)
 """A clause opened by a comparison or an analogy ("much as a discriminator guides a generator
 in a GAN"): all of it, however long, is about the other systems."""
 _AGAINST = re.compile(r"\W*against\b", re.IGNORECASE)
