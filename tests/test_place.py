@@ -3573,6 +3573,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "The transformer predicts the VQ-VAE codes all at once.", "next_token", None),
     ("It is trained with cross-entropy on the next audio code.",
      "It is trained with cross-entropy on the masked audio code.", "next_token", None),
+    # options the authors compare are not, by that sentence, the system's
+    ("For the prior we compare two options, an autoregressive transformer over quantised "
+     "embedding components and a diffusion model that predicts the embedding directly.",
+     "For the prior we use two parts, an autoregressive transformer over quantised embedding "
+     "components and a diffusion model that predicts the embedding directly.",
+     "autoregressive", "autoregressive"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
