@@ -371,6 +371,14 @@ def test_a_headline_of_up_to_twenty_words_on_its_own_line_is_the_title() -> None
     assert title_line(head + " and a few more words that make it a sentence of prose") == ""
 
 
+def test_a_forum_header_is_not_the_title_the_post_is() -> None:
+    """A Reddit thread opens with the subreddit and the poster; the post's own title, less its
+    flair ("[R]"), is the title."""
+    assert title_line(_THREAD.format(reply="")) == (
+        "SRFlow: super-resolution with a normalizing flow")
+    assert title_line("r/MachineLearning · Posted by u/x\n\n") == ""
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
@@ -2826,6 +2834,56 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "uniform distribution over codes. The transformer is trained by maximum likelihood and "
      "samples token by token.",
      lambda p: p.primary == "autoregressive"),
+    # a background section under a heading with a subtitle, or of the old ways, is the field
+    ("Explained\n\n"
+     "Background: why text generation was stuck\nThe text generator is trained against a "
+     "discriminator with an adversarial loss.\n\nWhat is it?\nOur model is a "
+     "decoder-only transformer that predicts the next token.",
+     "Explained\n\n"
+     "Progress: why text generation was stuck\nThe text generator is trained against a "
+     "discriminator with an adversarial loss.\n\nWhat is it?\nOur model is a "
+     "decoder-only transformer that predicts the next token.",
+     lambda p: "adversarial" not in p.paradigms),
+    ("Explained\n\n"
+     "The other old way: VAEs and flows\nVariational autoencoders and normalizing flows "
+     "maximise a likelihood bound and can be conditioned on text.\n\nThe model\nOur model is "
+     "a decoder-only transformer that predicts the next token.",
+     "Explained\n\n"
+     "The other new way: VAEs and flows\nVariational autoencoders and normalizing flows "
+     "maximise a likelihood bound and can be conditioned on text.\n\nThe model\nOur model is "
+     "a decoder-only transformer that predicts the next token.",
+     lambda p: "latent_variable" not in p.paradigms),
+    ("Explained\n\n"
+     "The competition, briefly\n- GANs (StyleGAN, BigGAN): sharp and fast, with no encoder "
+     "and no likelihood.\n\nWhat it changes\nOur model is a hierarchical VAE trained on the "
+     "ELBO.",
+     "Explained\n\n"
+     "The changes, briefly\n- GANs (StyleGAN, BigGAN): sharp and fast, with no encoder "
+     "and no likelihood.\n\nWhat it changes\nOur model is a hierarchical VAE trained on the "
+     "ELBO.",
+     lambda p: "adversarial" not in p.paradigms),
+    # ... unless the authors say there what they use
+    ("We treat speech synthesis as next-token prediction over codec codes.\n\n2. Background: "
+     "the codec\n\nWe use the pretrained codec as our tokenizer. The codec was trained with a "
+     "multi-scale STFT discriminator, i.e. with an adversarial objective.",
+     "We treat speech synthesis as next-token prediction over codec codes.\n\n2. Background: "
+     "the codec\n\nThey use the pretrained codec as a tokenizer. The codec was trained with a "
+     "multi-scale STFT discriminator, i.e. with an adversarial objective.",
+     lambda p: "adversarial" in p.paradigms),
+    # a later paper's system is another system
+    ("Our model is an autoregressive model of raw audio, one sample at a time. A later "
+     "paper replaces this with a distilled student based on inverse autoregressive flows.",
+     "Our model is an autoregressive model of raw audio, one sample at a time. Our "
+     "paper replaces this with a distilled student based on inverse autoregressive flows.",
+     lambda p: "flow" not in p.paradigms),
+    # the VAE a flow serves as posterior is the flow's host, not its component
+    ("FFJORD is a continuous normalizing flow trained by exact maximum likelihood with an ODE "
+     "solver. As a flexible approximate posterior inside a VAE, FFJORD also improves on planar "
+     "flows.",
+     "FFJORD is a continuous normalizing flow trained by exact maximum likelihood with an ODE "
+     "solver. As a flexible approximate encoder inside a VAE, FFJORD also improves on planar "
+     "flows.",
+     lambda p: "latent_variable" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -243,7 +243,7 @@ def _mark_run_in(out: list[Sentence], labelled: list[tuple[int, int]],
 
 
 _HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
-                      r"[A-Z][\w &,/()'’-]{2,60}:?(?:\*\*|__)?:?$")
+                      r"[A-Z][\w &,/()'’-]{2,60}(?::\s+[\w &,/()'’-]{2,60})?:?(?:\*\*|__)?:?$")
 _QUESTION_HEADING = re.compile(r"^(?:How|What|Why|Where|When|Which|Is|Are|Does|Do|Can)\b"
                                r"[^.!?\n]{2,80}\?$")
 """A question alone on its line that opens what follows ("How does it compare?" before a
@@ -259,7 +259,7 @@ def _is_heading(text: str) -> bool:
     bare = _HEADING_CITATION.sub("", text)
     if _MARKDOWN_HEADING.match(bare):
         return len(bare.split()) <= 13 and not bare.endswith(".")
-    return bool((len(bare.split()) <= 6 and _HEADING.match(bare))
+    return bool((len(bare.split()) <= (8 if ": " in bare else 6) and _HEADING.match(bare))
                 or _QUESTION_HEADING.match(text))
 
 
@@ -275,7 +275,8 @@ def _mark_sections(out: list[Sentence], skip: re.Pattern[str] | None,
         if not s.title and _is_heading(s.text):
             skipping = bool(skip and skip.search(s.text))
             setting_aside = bool(aside and aside.search(s.text))
-            marked.append(s)
+            marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=skipping,
+                                   aside=setting_aside, lead=s.lead))  # "The old way: GANs"
         elif not s.title and label:  # "**Limitations:** the model ..." opens its own section
             skipping = bool(skip and skip.search(label.group(1)))
             setting_aside = bool(aside and aside.search(label.group(1)))
@@ -821,18 +822,23 @@ _CLASS_WORDS = frozenset({"gan", "gans", "vae", "vaes", "rnn", "rnns", "lstm", "
 
 def _own_again(ss: tuple[Sentence, ...], text: str, title: str) -> list[Sentence]:
     """Sentences of a skipped section (a card's "Background") from one that opens with the
-    system's own name ("LongLive instead generates the video chunk by chunk") to the end
-    of its paragraph: the section has turned to the system itself."""
+    system's own name ("LongLive instead generates the video chunk by chunk") or with what
+    the authors use ("We use the pretrained EnCodec model as our tokenizer") to the end of
+    its paragraph: the section has turned to the system itself."""
     own = _own_names(title)
     out, back, last_end = [], False, 0
     for s in ss:
         back = back and _same_paragraph(text, last_end, s.start)
         first = _NAME_PART.search(s.text)
-        if s.skipped and first and first.start() <= 4 and first.group(0).lower() in own:
+        if s.skipped and ((first and first.start() <= 4 and first.group(0).lower() in own)
+                          or _WE_USE.match(s.text)):
             back = True
         out.append(replace(s, skipped=False) if back and s.skipped else s)
         last_end = s.end
     return out
+
+
+_WE_USE = re.compile(r"\W*we (?:use|adopt|employ|rely on|start from)\b", re.IGNORECASE)
 
 
 def names_own(sentence: str, title: str) -> bool:
@@ -847,6 +853,10 @@ def _same_paragraph(text: str, end: int, start: int) -> bool:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+_FORUM_HEAD = re.compile(r"\s*r/\w+\s*[·•|]")
+_FORUM_TAG = re.compile(r"^\s*\[\w{1,8}\]\s*")
+
+
 def title_line(text: str) -> str:
     """The text's title: its first line (after a card's YAML front matter) when that is a
     short heading, not a sentence (up to twenty words when a blank line follows it, as a
@@ -855,6 +865,9 @@ def title_line(text: str) -> str:
     if body.startswith("---") and body.count("\n---") >= 1:
         body = body.split("\n---", 1)[1].lstrip("-").strip()  # skip the front matter
     lines = body.splitlines()
+    if lines and _FORUM_HEAD.match(lines[0]):  # "r/MachineLearning · Posted by u/..."
+        lines = [*[x for x in lines[1:] if x.strip()][:1], ""]
+        lines[0] = _FORUM_TAG.sub("", lines[0])  # "[R] SRFlow: ...": the post's title
     first = lines[0].lstrip("# ").strip() if body else ""
     alone = len(lines) < 2 or not lines[1].strip()  # a line of its own, not a wrapped sentence
     n = len(first.split())
