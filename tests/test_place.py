@@ -2884,6 +2884,14 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "solver. As a flexible approximate encoder inside a VAE, FFJORD also improves on planar "
      "flows.",
      lambda p: "latent_variable" not in p.paradigms),
+    # a stage the text says the system is ("It's a GAN vocoder") is the system, not its stage
+    ("It's a GAN vocoder: mel-spectrogram in, waveform out. Its generator is trained against "
+     "discriminators with an adversarial loss. The acoustic model in front of it predicts each "
+     "frame from the previous ones autoregressively.",
+     "Ours uses a GAN vocoder: mel-spectrogram in, waveform out. Its generator is trained "
+     "against discriminators with an adversarial loss. The acoustic model in front of it "
+     "predicts each frame from the previous ones autoregressively.",
+     lambda p: p.primary == "adversarial"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3637,6 +3645,25 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "For the prior we use two parts, an autoregressive transformer over quantised embedding "
      "components and a diffusion model that predicts the embedding directly.",
      "autoregressive", "autoregressive"),
+    # what a class shows, a class approached or where the field began is the field's; a
+    # compared system's quality, and the class word that qualifies it, are compared
+    ("Our VAE reaches the sharpness that GANs show.",
+     "Our VAE reaches the sharpness that GANs add.", "gan", "GANs"),
+    ("Sample quality approaches recent GANs.", "Sample quality comes from recent GANs.",
+     "gan", "GANs"),
+    ("Modern text-to-image synthesis began with conditional GANs.",
+     "Modern text-to-image synthesis relies on conditional GANs.", "gan", "GANs"),
+    ("It gives WaveNet quality without sample-by-sample generation.",
+     "It gives WaveNet audio without sample-by-sample generation.", "ar_systems", "WaveNet"),
+    ("Autoregressive WaveNet quality without sample-by-sample generation.",
+     "Autoregressive WaveNet audio without sample-by-sample generation.", "autoregressive",
+     "Autoregressive"),
+    # a cited method the system is built on is the system's; regressing a vector field is
+    # flow matching
+    ("Built on Flow Matching (Lipman et al., 2023), it samples fast.",
+     "Flow Matching (Lipman et al., 2023) samples fast.", "flow_matching", None),
+    ("It is trained by regressing the vector field that carries noise to data.",
+     "It is trained by regressing the noise that is added to data.", "flow_matching", None),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

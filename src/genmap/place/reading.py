@@ -676,6 +676,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             for cue, m in raw])
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
         contexts = _other_subject(s, raw, contexts, title)
+        contexts = _adjective_of_compared(s.text, raw, contexts)
         following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
         preceding = text[max(0, orig.start - 4000):orig.start]
         contexts = alternatives(s.text, raw, table_row(s.text, contexts, following, preceding))
@@ -734,7 +735,8 @@ _CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'
              r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\))")
 _CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
 _CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latents) from|with|"
-                          r"using|via|uses|use)\s", re.IGNORECASE)
+                          r"using|via|uses|use|(?:built|based|builds|relies) on|adopts)\s",
+                          re.IGNORECASE)
 """Before a cited name, a label ("- Tokenizer: SoundStream (...)") or a preposition ("tokens
 from SoundStream (...)"): the cited work is a part the system takes, not the sentence's subject."""
 _CITED_SUBJECT = re.compile(rf"\W*(?!(?i:an?|one)\s)(?:[\w·.-]+[,;:]?\s+){{0,5}}?[\w·.-]+\s*"
@@ -994,6 +996,22 @@ def _modifiers(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
         if any(m.end() < m2.start() <= m.end() + 40 and set(c2.paradigms) - mine
                and not c2.names_system for c2, m2 in raw):
             out[i] = "modifier"
+    return out
+
+
+def _adjective_of_compared(text: str, raw: list[tuple[Cue, re.Match[str]]],
+                           contexts: list[str]) -> list[str]:
+    """A class word right before a compared system's name ("Autoregressive WaveNet quality
+    without sample-by-sample generation") describes that system: it is compared too."""
+    out = list(contexts)
+    for i in sorted(range(len(raw)), key=lambda k: -raw[k][1].start()):
+        cue, m = raw[i]
+        after = [j for j, (_, mj) in enumerate(raw) if mj.start() >= m.end()]
+        nxt = min(after, key=lambda j: raw[j][1].start()) if after else None
+        if nxt is not None and out[i] in ("plain", "self") and out[nxt] == "contrast" and (
+                not cue.names_system and raw[nxt][0].names_system
+                and re.fullmatch(r"[\s-]*", text[m.end():raw[nxt][1].start()])):
+            out[i] = "contrast"
     return out
 
 

@@ -110,7 +110,8 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     title = title_line(st.text)
     opening = _staged([h for h in st.hits if h.sentence.lead and title
                        and names_own(h.sentence.text, title)])  # "# AuraSR\n\nAuraSR is a GAN ..."
-    stages = _staged(st.hits) - titled - opening
+    itself = _staged([h for h in st.hits if _IT_IS.match(h.sentence.text)])  # "It is a ..."
+    stages = _staged(st.hits) - titled - opening - itself
     def makes_content(p: str) -> bool:  # not only a tokenizer's evidence ("a VQ step")
         return any(h.cue.role != "tokenizer" for h in st.hits if h.active and h.weight(p) > 0)
     best = max(st.paradigms, key=lambda p: st.scores[p])
@@ -122,6 +123,10 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
         if p and p in st.paradigms and st.scores[best] <= rule.margin * max(st.scores[p], 1e-9):
             return p, rule
     return best, None
+
+
+_IT_IS = re.compile(r"\W*(?:it|this)(?:['’]s|\s+is)\s+(?:an?|the)\b", re.IGNORECASE)
+"""A sentence that says what the system is ("It's a GAN vocoder: mel in, waveform out")."""
 
 
 def _paradigm_set(scores: dict[str, float], hits: list[Hit], lex: Lexicon) -> list[str]:
