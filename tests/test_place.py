@@ -3664,6 +3664,17 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Flow Matching (Lipman et al., 2023) samples fast.", "flow_matching", None),
     ("It is trained by regressing the vector field that carries noise to data.",
      "It is trained by regressing the noise that is added to data.", "flow_matching", None),
+    # the field's history in an explainer: where it began, who owned what, the range it sets,
+    # the earlier posts of a series
+    ("Text-to-image generation began in earnest with conditional GANs.",
+     "Text-to-image generation relies in earnest on conditional GANs.", "gan", "GANs"),
+    ("In 2019 BigGAN owned sample quality.", "In 2019 BigGAN drove sample quality.", "gan",
+     "BigGAN"),
+    ("Our scores are in the range of contemporary GANs.",
+     "Our scores come from contemporary GANs.", "gan", "GANs"),
+    ("Previously in this series: WaveNet showed that audio can be modelled.",
+     "Here in this series: WaveNet showed that audio can be modelled.", "ar_systems",
+     "WaveNet"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
