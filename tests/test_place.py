@@ -2862,6 +2862,13 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "and no likelihood.\n\nWhat it changes\nOur model is a hierarchical VAE trained on the "
      "ELBO.",
      lambda p: "adversarial" not in p.paradigms),
+    ("Explained\n\nWhere we were in early 2023\nThe text generator is trained against a "
+     "discriminator with an adversarial loss.\n\nThe model\nOur model is a decoder-only "
+     "transformer that predicts the next token.",
+     "Explained\n\nWhat we built in early 2023\nThe text generator is trained against a "
+     "discriminator with an adversarial loss.\n\nThe model\nOur model is a decoder-only "
+     "transformer that predicts the next token.",
+     lambda p: "adversarial" not in p.paradigms),
     # ... unless the authors say there what they use
     ("We treat speech synthesis as next-token prediction over codec codes.\n\n2. Background: "
      "the codec\n\nWe use the pretrained codec as our tokenizer. The codec was trained with a "
@@ -3675,6 +3682,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Previously in this series: WaveNet showed that audio can be modelled.",
      "Here in this series: WaveNet showed that audio can be modelled.", "ar_systems",
      "WaveNet"),
+    ("It had no open release, so diffusion ate its lunch.",
+     "It had no open release, so diffusion gave it a lunch.", "diffusion_core", "diffusion"),
+    ("The decoding idea resurfaced in masked diffusion language models.",
+     "The decoding idea is used in masked diffusion language models.", "diffusion_core",
+     "masked diffusion"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
