@@ -379,6 +379,13 @@ def test_a_forum_header_is_not_the_title_the_post_is() -> None:
     assert title_line("r/MachineLearning · Posted by u/x\n\n") == ""
 
 
+def test_a_bullet_is_a_list_item_of_its_own() -> None:
+    """"•" bullets start list items, as "-" and "*" do: each is a sentence of its own."""
+    said = sentences("Video added a time axis, and early attempts carried over the recipes used "
+                     "for images:\n  • Video Pixel Networks are slow.\n  • VGAN is fast.")
+    assert [s.text for s in said][1:] == ["• Video Pixel Networks are slow.", "• VGAN is fast."]
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
@@ -2899,6 +2906,16 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "against discriminators with an adversarial loss. The acoustic model in front of it "
      "predicts each frame from the previous ones autoregressively.",
      lambda p: p.primary == "adversarial"),
+    # a stage named as the system ("a separate GigaGAN upsampler") is the system's own
+    ("\"GANs are dead\" they said. GigaGAN says no 1/6\n\nThe generator is trained against a "
+     "discriminator with an adversarial loss and an R1 penalty. It makes 4K images via a "
+     "separate GigaGAN upsampler. Its colours are refined by a diffusion model trained with "
+     "denoising score matching.",
+     "\"GANs are dead\" they said. GigaGAN says no 1/6\n\nThe generator is trained against a "
+     "discriminator with an adversarial loss and an R1 penalty. It makes 4K images via a "
+     "separate GAN upsampler. Its colours are refined by a diffusion model trained with "
+     "denoising score matching.",
+     lambda p: p.primary == "adversarial"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3687,6 +3704,26 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The decoding idea resurfaced in masked diffusion language models.",
      "The decoding idea is used in masked diffusion language models.", "diffusion_core",
      "masked diffusion"),
+    # what is not, was or came later in the field, and other projects
+    ("The convolutions are non-causal, so nothing in WaveGlow is autoregressive.",
+     "The convolutions are causal, so all of WaveGlow is autoregressive.", "autoregressive",
+     "autoregressive"),
+    ("Image synthesis had been transformed by GANs.", "Image synthesis is done by GANs.", "gan",
+     "GANs"),
+    ("Around 2016 the state of the art for vocoding was an autoregressive network.",
+     "Around 2016 the vocoder we built was an autoregressive network.", "autoregressive",
+     "autoregressive"),
+    ("The next two years brought autoregressive students.",
+     "The model makes autoregressive students.", "autoregressive", "autoregressive"),
+    ("Previous approaches modelled audio token by token with autoregressive transformers.",
+     "The model writes audio token by token with autoregressive transformers.",
+     "autoregressive", "autoregressive"),
+    ("Google's next move came with Parti, a separate research project that generates images.",
+     "Google's next move came with Parti, a large research project that generates images.",
+     "ar_systems", "Parti"),
+    ("It reaches top quality at a fraction of the inference cost of diffusion models.",
+     "It reaches top quality at a fraction of the usual steps with diffusion models.",
+     "diffusion_core", "diffusion models"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

@@ -42,7 +42,7 @@ _SYMBOL = re.compile(r"(?<![\w.])([A-Z])(?![\w.'’-])")
 so "G." ends a sentence ("... rather than from G. Training G ..."); an initial ("J. Ho")
 stands alone only before its full stop."""
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
+_MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
 _KEY_LINE = re.compile(r"^[A-Za-z_]+:\s")
 _QUOTE_LINE = re.compile(r"^\s*>\s*\S")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
@@ -59,7 +59,7 @@ _INSPIRED = re.compile(r"[- ]?(?:inspired|motivated)\b", re.IGNORECASE)
 _OR_NOR = re.compile(r"\b(?:or|nor)\s", re.IGNORECASE)
 _OR_ITEM = re.compile(r"\s*(?:[\w-]+\s+){1,4}(?:or|nor)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NEW_STATEMENT = re.compile(r"\s*(?:and|but|while|which|that|so|then)\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
 _CLAUSE = re.compile(r"[,;:()\[\]]|—|\s–|–\s|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
@@ -480,7 +480,8 @@ name and a year, "SongGen (2025) is ...", can be the system itself)."""
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
     r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
-    r"later work|lines of (?:work|research|follow-?up))\b[^:;]{0,40}$", re.IGNORECASE)
+    r"later work|lines of (?:work|research|follow-?up)|(?:early|earlier|first|previous) "
+    r"(?:attempts|efforts|approaches|systems))\b[^:;]{0,40}$", re.IGNORECASE)
 """What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
                            r"(?:the )?competition|rivals|(?:the )?landscape)\W*$", re.IGNORECASE)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from genmap.card import PARADIGMS, Card
@@ -111,6 +112,8 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     opening = _staged([h for h in st.hits if h.sentence.lead and title
                        and names_own(h.sentence.text, title)])  # "# AuraSR\n\nAuraSR is a GAN ..."
     itself = _staged([h for h in st.hits if _IT_IS.match(h.sentence.text)])  # "It is a ..."
+    itself |= _staged(st.hits, lambda h: bool(title) and names_own(h.term, title))  # "a
+    # separate GigaGAN upsampler": a stage named as the system is the system's own
     stages = _staged(st.hits) - titled - opening - itself
     def makes_content(p: str) -> bool:  # not only a tokenizer's evidence ("a VQ step")
         return any(h.cue.role != "tokenizer" for h in st.hits if h.active and h.weight(p) > 0)
@@ -160,7 +163,7 @@ def _named_only(paradigms: list[str], hits: list[Hit], name: str, lex: Lexicon) 
     return [p for p in paradigms if p not in named] if named and methods else paradigms
 
 
-def _staged(hits: list[Hit]) -> set[str]:
+def _staged(hits: list[Hit], which: Callable[[Hit], bool] = lambda h: True) -> set[str]:
     """Paradigms named right before a stage word, "a HiFi-GAN vocoder", or in the cell after a
     table row's stage cell, "| Vocoder | pretrained HiFi-GAN |": a component said of the
     system, kept even when the main model's evidence dwarfs it (the relative floor is waived)."""
@@ -174,7 +177,8 @@ def _staged(hits: list[Hit]) -> set[str]:
             return row[:r.start - a].count("|") == 1 and row[r.end - a:h.start - a].count("|") == 1
         return _stage_word_after(h, r)
     return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
-            if h.context in OWN_CONTEXTS and h.cue.paradigms for r in stages if staged(h, r)}
+            if h.context in OWN_CONTEXTS and h.cue.paradigms and which(h)
+            for r in stages if staged(h, r)}
 
 
 def _trained_with(hits: list[Hit], lex: Lexicon) -> set[str]:
