@@ -386,6 +386,19 @@ def test_a_bullet_is_a_list_item_of_its_own() -> None:
     assert [s.text for s in said][1:] == ["• Video Pixel Networks are slow.", "• VGAN is fast."]
 
 
+def test_an_r1_gradient_penalty_is_r1() -> None:
+    """"R1 gradient penalty" (and a zero-centred one) names R1, not WGAN-GP's gradient
+    penalty."""
+    def stated(text: str) -> set[str]:
+        return {c.value for c in place_text(text).of_kind("objective") if c.stated}
+    assert stated("Our GAN uses the non-saturating loss, and the discriminator is regularised "
+                  "with an R1 gradient penalty.") == {"R1", "non-saturating"}
+    assert stated("Our GAN uses the non-saturating loss and a zero-centred gradient penalty on "
+                  "real images.") == {"R1", "non-saturating"}
+    assert "gradient penalty" in stated("Our GAN uses the non-saturating loss, and the critic "
+                                        "is regularised with a gradient penalty.")
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
@@ -3760,6 +3773,8 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "The plots from our diffusion pipeline made the same case.", "diffusion_core",
      "diffusion"),
     ("VAEs were principled but blurry.", "VAEs are principled here but blurry.", "vae", "VAEs"),
+    ("The model is an instance of orderless NADE.", "The model is an instance of orderless ODE.",
+     "ar_systems", None),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
