@@ -3775,6 +3775,8 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("VAEs were principled but blurry.", "VAEs are principled here but blurry.", "vae", "VAEs"),
     ("The model is an instance of orderless NADE.", "The model is an instance of orderless ODE.",
      "ar_systems", None),
+    ("We spend a week on the history of VAEs and GANs.",
+     "We spend a week on the training of VAEs and GANs.", "vae", "VAEs"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
