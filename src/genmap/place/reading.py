@@ -1005,10 +1005,10 @@ def _adjective_of_compared(text: str, raw: list[tuple[Cue, re.Match[str]]],
     """A class word right before a compared system's name ("Autoregressive WaveNet quality
     without sample-by-sample generation") describes that system: it is compared too."""
     out = list(contexts)
-    for i in sorted(range(len(raw)), key=lambda k: -raw[k][1].start()):
-        cue, m = raw[i]
-        after = [j for j, (_, mj) in enumerate(raw) if mj.start() >= m.end()]
-        nxt = min(after, key=lambda j: raw[j][1].start()) if after else None
+    order = sorted(range(len(raw)), key=lambda k: raw[k][1].start())
+    for k in reversed(range(len(order))):  # right to left: "A B WaveNet" passes it on
+        (cue, m), i = raw[order[k]], order[k]
+        nxt = next((j for j in order[k + 1:] if raw[j][1].start() >= m.end()), None)
         if nxt is not None and out[i] in ("plain", "self") and out[nxt] == "contrast" and (
                 not cue.names_system and raw[nxt][0].names_system
                 and re.fullmatch(r"[\s-]*", text[m.end():raw[nxt][1].start()])):

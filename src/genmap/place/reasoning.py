@@ -111,9 +111,9 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     title = title_line(st.text)
     opening = _staged([h for h in st.hits if h.sentence.lead and title
                        and names_own(h.sentence.text, title)])  # "# AuraSR\n\nAuraSR is a GAN ..."
-    itself = _staged([h for h in st.hits if _IT_IS.match(h.sentence.text)])  # "It is a ..."
-    itself |= _staged(st.hits, lambda h: bool(title) and names_own(h.term, title))  # "a
-    # separate GigaGAN upsampler": a stage named as the system is the system's own
+    itself = _staged(st.hits, lambda h: bool(_IT_IS.match(h.sentence.text)) or (
+        bool(title) and names_own(h.term, title)))  # "It's a GAN vocoder"; "a separate
+    # GigaGAN upsampler": a stage the text says the system is, or names as it, is its own
     stages = _staged(st.hits) - titled - opening - itself
     def makes_content(p: str) -> bool:  # not only a tokenizer's evidence ("a VQ step")
         return any(h.cue.role != "tokenizer" for h in st.hits if h.active and h.weight(p) > 0)
