@@ -4,10 +4,10 @@
    batch 64, width/depth/heads 128/4/4, float32, inference mode): genmap's
    `transformer_ar` with its preallocated KV cache, the same model without cache, and
    Hugging Face `transformers` GPT-2 with identical width, depth, heads, input vocabulary,
-   length and batch, two ways: `generate(use_cache=True, do_sample=True)` (what a user
-   runs) and a hand-rolled loop over `GPT2LMHeadModel.forward` with its KV cache
-   and `torch.multinomial` (no generation-utility overhead: the stricter peer). Pure
-   sampling: top_k=0, temperature 1.
+   length and batch, three ways: `generate(use_cache=True, do_sample=True)` (what a user
+   runs), the same with its static (preallocated) cache, and a hand-rolled loop over
+   `GPT2LMHeadModel.forward` with its KV cache and `torch.multinomial` (no
+   generation-utility overhead: the stricter peer). Pure sampling: top_k=0, temperature 1.
 2. Cost per token as the prefix grows: one decoding step at prefix length L for genmap
    cached, transformers cached (same step, hand-rolled) and genmap uncached, and whole
    cached generations of L tokens (ms/token).
@@ -92,18 +92,22 @@ def throughput(batch: int, repeats: int, quick: bool) -> dict[str, Any]:
     gpt2 = hf_gpt2(n_vocab, D)
     start = torch.full((batch, 1), n_vocab - 1)
 
-    def hf(use_cache: bool) -> Callable[[], Any]:
+    def hf(use_cache: bool, **kw: Any) -> Callable[[], Any]:
         return lambda: gpt2.generate(start, do_sample=True, top_k=0, max_new_tokens=D,
-                                     min_new_tokens=D, use_cache=use_cache, pad_token_id=0)
+                                     min_new_tokens=D, use_cache=use_cache, pad_token_id=0,
+                                     **kw)
 
     runs = {"genmap, KV cache": lambda: model.sample(batch, cache=True),
             "transformers GPT-2, generate(use_cache=True)": hf(True),
             "transformers GPT-2, hand-rolled loop over forward with its cache":
                 lambda: hf_loop(gpt2, start, D),
+            "transformers GPT-2, generate with a static (preallocated) cache":
+                hf(True, cache_implementation="static"),
             "genmap, no cache": lambda: model.sample(batch, cache=False),
             "transformers GPT-2, generate(use_cache=False)": hf(False)}
     if quick:
         del runs["transformers GPT-2, generate(use_cache=False)"]
+        del runs["transformers GPT-2, generate with a static (preallocated) cache"]
     with torch.inference_mode():
         seconds = interleaved_times(runs, repeats)
     rows = [{"decoder": name, "seconds": t, "ms_per_step": 1e3 * t / D,

@@ -248,6 +248,28 @@ def test_cached_and_uncached_decoding_draw_the_same_samples(opts: dict) -> None:
     assert torch.equal(a, b)
 
 
+def test_sampling_reuses_its_cache_and_draws_what_uncached_decoding_draws() -> None:
+    """The static cache is kept between samplings of one shape, reset each time, and
+    remade for another batch size or dtype."""
+    spec = DataSpec("img", (1, 3, 3), 5, 2, "image")
+    model = _model("transformer_ar", spec, seed=4)
+    with torch.no_grad():
+        model.net.head.weight.mul_(30)
+    cond = torch.tensor([0, 1, 1, 0])
+    draws = []
+    for cache in (True, True, False):
+        torch.manual_seed(7)
+        draws.append(model.sample(4, cond, cache=cache))
+        if cache and len(draws) == 1:
+            ptr = model._kv.k.data_ptr()
+    assert model._kv.k.data_ptr() == ptr, "the second sampling reused the cache"
+    assert torch.equal(draws[0], draws[1]) and torch.equal(draws[1], draws[2])
+    assert draws[0].float().std() > 0
+    model.float()
+    model.sample(3, torch.tensor([1, 0, 1]))
+    assert model._kv.k.dtype == torch.float32 and model._kv.k.shape[1] == 3
+
+
 def test_sampling_costs_one_network_evaluation_per_piece() -> None:
     d = load("digits")
     for name in ("transformer_ar", "pixelcnn"):
