@@ -121,6 +121,9 @@ class Context:
     self_ref: re.Pattern[str]
     alternative: re.Pattern[str]
     trained_with: re.Pattern[str]
+    part_with: re.Pattern[str]
+    """The end of a clause that builds a part with what follows ("its prior is made more
+    expressive with" normalizing flows): that paradigm is a component."""
     disowned: re.Pattern[str]
     comparison: re.Pattern[str]
     """A part of a sentence that is a comparison wherever its terms stand ("Compare with ...",
@@ -211,6 +214,7 @@ def _context(d: dict[str, Any]) -> Context:
                    limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
                    alternative=_alternation(d["alternative"]),
                    trained_with=_alternation(d["trained_with"]),
+                   part_with=_alternation(d["part_with"]),
                    disowned=re.compile(rf"(?:{d['disowned']})(?![\w])", re.IGNORECASE),
                    comparison=_alternation(d["comparison"]),
                    multipliers=dict(d["multipliers"]),

@@ -206,6 +206,9 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
             labelled.append((first, len(out)))
     if out and _is_title(out[0].text):
         out[0] = Sentence(out[0].start, out[0].end, out[0].text, title=True)
+        if len(out) > 1 and _is_title(out[1].text) and (
+                _FORUM_HEAD.match(out[0].text) or _MASTHEAD.match(out[0].text)):
+            out[1] = Sentence(out[1].start, out[1].end, out[1].text, title=True)  # under a masthead
     i = next((i for i, x in enumerate(out) if not x.title and len(x.text.split()) >= 5), None)
     if i is not None:  # the opening sentence usually defines the system's own paradigm
         out[i] = Sentence(out[i].start, out[i].end, out[i].text, lead=True)
@@ -857,6 +860,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 _FORUM_HEAD = re.compile(r"\s*r/\w+\s*[·•|]")
+_MASTHEAD = re.compile(r"\s*[^|·•\s][^|·•\n]{0,40}(?:\s[|·•]\s[^|·•\n]{1,40}){2,}$")
+"""A line of three or more short parts between bars or dots, above the title: "Kakao
+Enterprise AI Lab | Tech Blog | 2020"."""
 _FORUM_TAG = re.compile(r"^\s*\[\w{1,8}\]\s*")
 
 
@@ -868,7 +874,8 @@ def title_line(text: str) -> str:
     if body.startswith("---") and body.count("\n---") >= 1:
         body = body.split("\n---", 1)[1].lstrip("-").strip()  # skip the front matter
     lines = body.splitlines()
-    if lines and _FORUM_HEAD.match(lines[0]):  # "r/MachineLearning · Posted by u/..."
+    if lines and (_FORUM_HEAD.match(lines[0]) or _MASTHEAD.match(lines[0])):
+        # "r/MachineLearning · Posted by u/...", "Kakao Enterprise AI Lab | Tech Blog | 2020"
         lines = [*[x for x in lines[1:] if x.strip()][:1], ""]
         lines[0] = _FORUM_TAG.sub("", lines[0])  # "[R] SRFlow: ...": the post's title
     first = lines[0].lstrip("# ").strip() if body else ""
@@ -892,7 +899,7 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
         a, part = part_of(s.text, m.start())
         if (not cue.names_system or cue.role_hint or len(_WORD.findall(s.text[a:m.start()])) > 1
                 or name_stem(m.group(0)) in own or _MODIFIER.match(s.text, m.end())
-                or re.match(r"[\w-]", s.text[m.end():m.end() + 1])):
+                or re.match(r"\w|-(?![A-Z0-9]{2})", s.text[m.end():m.end() + 3])):
             continue
         b = a + len(part)
         for i, (_, m2) in enumerate(raw):
@@ -901,8 +908,9 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
     return out
 
 
-_NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}")
-"""A word that looks like a system's name: "FloWaveNet", "T2M-GPT", "SD3", "BERT"."""
+_NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}|[A-Za-z]-[A-Z]{2}")
+"""A word that looks like a system's name: "FloWaveNet", "T2M-GPT", "SD3", "BERT",
+"Grad-TTS"."""
 
 
 def name_stem(word: str) -> str:

@@ -183,13 +183,16 @@ def _staged(hits: list[Hit], which: Callable[[Hit], bool] = lambda h: True) -> s
 
 def _trained_with(hits: list[Hit], lex: Lexicon) -> set[str]:
     """Paradigms of a part's stated loss, "its decoder, trained with spectral and adversarial
-    losses": a component of the system, kept like a named stage (the relative floor waived)."""
+    losses", or of what a part is built with, "its prior is made more expressive with
+    normalizing flows": a component of the system, kept like a named stage (the relative
+    floor waived)."""
     def before(h: Hit) -> str:
         said = h.sentence.text[:h.start - h.sentence.start][-100:]
-        return said[max(said.rfind(";"), said.rfind(":")) + 1:]
+        return said[max(said.rfind(";"), said.rfind(":")) + 1:].rstrip(" *")
     return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
-            if h.cue.component_loss and h.context in OWN_CONTEXTS
-            and lex.context.trained_with.search(before(h))}
+            if h.cue.paradigms and h.context in OWN_CONTEXTS and (
+                (h.cue.component_loss and lex.context.trained_with.search(before(h)))
+                or lex.context.part_with.search(before(h)))}
 
 
 def reason(text: str, source: str, lex: Lexicon) -> Placement:
