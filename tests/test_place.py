@@ -438,6 +438,20 @@ def test_what_a_part_is_built_with_is_a_component() -> None:
     assert "flow" not in place_text(text.format(flow="than normalizing flows")).paradigms
 
 
+def test_a_results_row_does_not_name_a_stage() -> None:
+    """"| LJSpeech vocoder | WaveNet | 4.43 |" compares vocoders in a results table; it is not
+    the system's vocoder stage ("| Vocoder | HiFi-GAN |"), whose paradigm is kept however
+    little else the text says of it."""
+    text = ("DiffWave: a versatile diffusion model for audio synthesis\n\n"
+            "DiffWave is a denoising diffusion probabilistic model for raw audio. It is trained "
+            "by predicting the added noise with an L2 loss and samples by iterative denoising "
+            "over 50 reverse steps. A non-autoregressive network, a WaveNet-like stack of "
+            "bidirectional dilated convolutions with no causal masking, takes the noisy "
+            "waveform and a diffusion-step embedding.\n\n| task | model | MOS |\n|---|---|---|\n"
+            "| LJSpeech vocoder | WaveNet | 4.43 |\n| LJSpeech vocoder | DiffWave | 4.44 |\n")
+    assert place_text(text).paradigms == {"diffusion"}
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
@@ -3852,6 +3866,19 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "diffusion_core", "diffusion"),
     ("It used the GANs of the time as its critics.",
      "It used the GANs of our pipeline as its critics.", "gan", "GANs"),
+    ("Newcomers should read it before they read anything about diffusion distillation.",
+     "Newcomers should read it and then the part about diffusion distillation.",
+     "diffusion_core", "diffusion"),
+    ("Glow-TTS was overshadowed by VITS, which bolted it onto a VAE a year later.",
+     "Glow-TTS was overshadowed by VITS, which bolted it onto a VAE at once.", "vae", "VAE"),
+    ("Since GPT-2, text generation is autoregressive.",
+     "Here, text generation is autoregressive.", "autoregressive", "autoregressive"),
+    ("The default way to generate text has been autoregressive.",
+     "Our way to generate text is autoregressive.", "autoregressive", "autoregressive"),
+    ("GANs always generated in a single forward pass.",
+     "Our GANs generate in a single forward pass.", "gan", "GANs"),
+    ("I would try reflow before reaching for a discriminator.",
+     "I would try reflow and then add a discriminator.", "discriminator", "discriminator"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

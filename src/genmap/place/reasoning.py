@@ -128,6 +128,8 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     return best, None
 
 
+_SCORE = re.compile(r"\d\.\d")
+"""A decimal figure: a table row that has one reports results."""
 _IT_IS = re.compile(r"\W*(?:it|this)(?:['’]s|\s+is)\s+(?:an?|the)\b", re.IGNORECASE)
 """A sentence that says what the system is ("It's a GAN vocoder: mel in, waveform out")."""
 
@@ -173,8 +175,9 @@ def _staged(hits: list[Hit], which: Callable[[Hit], bool] = lambda h: True) -> s
         if r.sentence != h.sentence:
             return False
         row, a = h.sentence.text, h.sentence.start
-        if TABLE_ROW.match(row) and r.end <= h.start:
-            return row[:r.start - a].count("|") == 1 and row[r.end - a:h.start - a].count("|") == 1
+        if TABLE_ROW.match(row) and r.end <= h.start:  # not "| vocoder | WaveNet | 4.43 |"
+            return row[:r.start - a].count("|") == 1 and row[r.end - a:h.start - a].count(
+                "|") == 1 and not _SCORE.search(row)
         return _stage_word_after(h, r)
     return {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in hits
             if h.context in OWN_CONTEXTS and h.cue.paradigms and which(h)
