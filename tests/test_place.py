@@ -452,6 +452,26 @@ def test_a_results_row_does_not_name_a_stage() -> None:
     assert place_text(text).paradigms == {"diffusion"}
 
 
+def test_a_bare_subreddit_line_is_not_the_title() -> None:
+    post = ("r/MachineLearning\n\n[R] High Fidelity Speech Synthesis with Adversarial Networks "
+            "(GAN-TTS)\nposted by u/x · 187 points\n\nGAN-TTS is a feed-forward generator.\n")
+    assert title_line(post) == (
+        "High Fidelity Speech Synthesis with Adversarial Networks (GAN-TTS)")
+
+
+def test_gibbs_sampling_of_an_orderless_token_model() -> None:
+    """An orderless NADE that erases and rewrites blocks of notes samples by blocked Gibbs
+    sampling: a sampler the autoregressive paradigm admits, not only energy models."""
+    coconet = ("Coconet: counterpoint by convolution\n\nCoconet is a convolutional network "
+               "trained to predict randomly erased notes of a four-voice chorale from the notes "
+               "that remain, an orderless NADE: the loss is the cross-entropy of the erased "
+               "notes. To harmonise a melody it fills in the other voices, then repeatedly "
+               "erases a block of notes and rewrites them, a procedure known as blocked Gibbs "
+               "sampling.\n")
+    placed = place_text(coconet)
+    assert (placed.primary, placed.card.sampler) == ("autoregressive", "Gibbs sampling")
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
@@ -3879,6 +3899,13 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Our GANs generate in a single forward pass.", "gan", "GANs"),
     ("I would try reflow before reaching for a discriminator.",
      "I would try reflow and then add a discriminator.", "discriminator", "discriminator"),
+    ("Language generation has been autoregressive almost from the start.",
+     "Our language generation is autoregressive from the start.", "autoregressive",
+     "autoregressive"),
+    ("Since DALL·E 2, text-to-image models use diffusion.",
+     "Here, text-to-image models use diffusion.", "diffusion_core", "diffusion"),
+    ("The field has run on diffusion.", "The model has run on diffusion.", "diffusion_core",
+     "diffusion"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

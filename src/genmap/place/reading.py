@@ -859,7 +859,7 @@ def _same_paragraph(text: str, end: int, start: int) -> bool:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-_FORUM_HEAD = re.compile(r"\s*r/\w+\s*[·•|]")
+_FORUM_HEAD = re.compile(r"\s*r/\w+\s*(?:[·•|]|$)")
 _MASTHEAD = re.compile(r"\s*[^|·•\s][^|·•\n]{0,40}(?:\s[|·•]\s[^|·•\n]{1,40}){2,}$")
 """A line of three or more short parts between bars or dots, above the title: "Kakao
 Enterprise AI Lab | Tech Blog | 2020"."""
