@@ -487,8 +487,10 @@ _OTHERS_LISTED = re.compile(
     r"(?:attempts|efforts|approaches|systems))\b[^:;]{0,40}$", re.IGNORECASE)
 """What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
-                           r"(?:the )?competition|rivals|(?:the )?landscape)\W*$", re.IGNORECASE)
-"""A label that introduces other systems ("How it compares: MusicLM and MusicGen ...")."""
+                           r"(?:the )?competition|rivals|(?:the )?landscape|"
+                           r"for (?:reference|comparison))\W*$", re.IGNORECASE)
+"""A label that introduces other systems ("How it compares: MusicLM and MusicGen ...", "For
+reference: LDM-4 3.60, DiT-XL/2 2.27 (diffusion models)")."""
 _OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|by)\s*$",
                        re.IGNORECASE)
 """A line that ends in the middle of a phrase ("Is it a diffusion model like\nDALL·E 2?")."""
