@@ -472,6 +472,30 @@ def test_gibbs_sampling_of_an_orderless_token_model() -> None:
     assert (placed.primary, placed.card.sampler) == ("autoregressive", "Gibbs sampling")
 
 
+def test_a_possessive_before_another_system_s_name_keeps_it_another_system() -> None:
+    """"DeepMind's WaveNet ... one sample at a time" under a title naming MelGAN describes
+    WaveNet, as "WaveNet ..." would: the owner's name is not a second word of the subject."""
+    text = ("MelGAN: the vocoder that doesn't wait its turn\n\nDeepMind's WaveNet sounds superb "
+            "but produces audio one sample at a time and predicts every sample from the "
+            "samples before it. MelGAN is a GAN vocoder: a fully convolutional generator "
+            "trained against multi-scale discriminators with a hinge loss turns a "
+            "mel-spectrogram into audio in one forward pass.\n")
+    assert place_text(text).paradigms == {"adversarial"}
+
+
+def test_a_vocoder_named_without_its_kind_adds_no_paradigm() -> None:
+    """"a pretrained Vocos vocoder": a name that does not show the vocoder's kind (unlike
+    HiFi-GAN) adds no paradigm, as the labellers read it; said to be a GAN, it adds one."""
+    text = ("F5-TTS: a flow-matching text-to-speech model\n\nF5-TTS is a diffusion transformer "
+            "trained with conditional flow matching to regress the vector field from noise to "
+            "mel frames, and sampled by an Euler ODE solver in 32 steps. {voc}\n")
+    assert place_text(text.format(voc="A pretrained Vocos vocoder turns the mel frames into a "
+                                      "waveform.")).paradigms == {"diffusion"}
+    assert place_text(text.format(voc="A pretrained Vocos vocoder, a GAN vocoder, turns the mel "
+                                      "frames into a waveform.")).paradigms == {
+        "diffusion", "adversarial"}
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
@@ -1031,9 +1055,10 @@ def test_one_and_the_other_are_both_the_systems_parts() -> None:
      "there.",
      "The GAN's generator and discriminator play in pixel space.",
      lambda p: any(c.value == "tokenizer: latent_variable" for c in p.of_kind("role"))),
-    # a GAN-trained vocoder named without "GAN"
-    ("Mel frames come from a flow-matching transformer and a pretrained Vocos vocoder makes the "
-     "waveform.",
+    # a vocoder whose name shows its kind (one whose name does not, Vocos, adds nothing: see
+    # test_a_vocoder_named_without_its_kind_adds_no_paradigm)
+    ("Mel frames come from a flow-matching transformer and a pretrained HiFi-GAN vocoder makes "
+     "the waveform.",
      "Mel frames come from a flow-matching transformer and a pretrained vocoder makes the "
      "waveform.", lambda p: "adversarial" in p.paradigms),
     # an AR model that only makes conditioning features: diffusion makes the output, primary
@@ -3921,6 +3946,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Language modelling has been autoregressive for as long as it has been neural.",
      "Our language modelling is autoregressive for as long as the text runs.", "autoregressive",
      "autoregressive"),
+    ("Some observers have likened the setup to a generative adversarial network.",
+     "Some observers have trained the setup as a generative adversarial network.", "gan",
+     "generative adversarial network"),
+    ('FFJORD is sometimes described as "diffusion before diffusion".',
+     'FFJORD is trained as "diffusion before diffusion".', "diffusion_core", "diffusion"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

@@ -899,7 +899,8 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
     out = list(contexts)
     for cue, m in raw:
         a, part = part_of(s.text, m.start())
-        if (not cue.names_system or cue.role_hint or len(_WORD.findall(s.text[a:m.start()])) > 1
+        before = _POSSESSIVE.sub("", s.text[a:m.start()])  # "DeepMind's WaveNet": one word
+        if (not cue.names_system or cue.role_hint or len(_WORD.findall(before)) > 1
                 or name_stem(m.group(0)) in own or _MODIFIER.match(s.text, m.end())
                 or re.match(r"\w|-(?![A-Z0-9]{2})", s.text[m.end():m.end() + 3])):
             continue
@@ -910,6 +911,7 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}|[A-Za-z]-[A-Z]{2}")
 """A word that looks like a system's name: "FloWaveNet", "T2M-GPT", "SD3", "BERT",
 "Grad-TTS"."""
