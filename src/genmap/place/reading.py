@@ -206,8 +206,7 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
             labelled.append((first, len(out)))
     if out and _is_title(out[0].text):
         out[0] = Sentence(out[0].start, out[0].end, out[0].text, title=True)
-        if len(out) > 1 and _is_title(out[1].text) and (
-                _FORUM_HEAD.match(out[0].text) or _MASTHEAD.match(out[0].text)):
+        if len(out) > 1 and _is_title(out[1].text) and _above_title(out[0].text):
             out[1] = Sentence(out[1].start, out[1].end, out[1].text, title=True)  # under a masthead
     i = next((i for i, x in enumerate(out) if not x.title and len(x.text.split()) >= 5), None)
     if i is not None:  # the opening sentence usually defines the system's own paradigm
@@ -868,6 +867,12 @@ Enterprise AI Lab | Tech Blog | 2020"."""
 _FORUM_TAG = re.compile(r"^\s*\[\w{1,8}\]\s*")
 
 
+def _above_title(line: str) -> bool:
+    """A header line above the title: a forum's ("r/MachineLearning · Posted by u/...") or a
+    blog's masthead ("Kakao Enterprise AI Lab | Tech Blog | 2020")."""
+    return bool(_FORUM_HEAD.match(line) or _MASTHEAD.match(line))
+
+
 def title_line(text: str) -> str:
     """The text's title: its first line (after a card's YAML front matter) when that is a
     short heading, not a sentence (up to twenty words when a blank line follows it, as a
@@ -876,8 +881,7 @@ def title_line(text: str) -> str:
     if body.startswith("---") and body.count("\n---") >= 1:
         body = body.split("\n---", 1)[1].lstrip("-").strip()  # skip the front matter
     lines = body.splitlines()
-    if lines and (_FORUM_HEAD.match(lines[0]) or _MASTHEAD.match(lines[0])):
-        # "r/MachineLearning · Posted by u/...", "Kakao Enterprise AI Lab | Tech Blog | 2020"
+    if lines and _above_title(lines[0]):
         lines = [*[x for x in lines[1:] if x.strip()][:1], ""]
         lines[0] = _FORUM_TAG.sub("", lines[0])  # "[R] SRFlow: ...": the post's title
     first = lines[0].lstrip("# ").strip() if body else ""
