@@ -146,8 +146,9 @@ def per_token_cost(lengths: list[int], batch: int, repeats: int) -> list[dict[st
 
 
 def cached_step(net: CausalTransformer, tokens: torch.Tensor, L: int) -> Callable[[], Any]:
-    """One decoding step at position L - 1 after a prefill of L - 1 positions."""
-    cache = net.new_cache(tokens.shape[0])
+    """One decoding step at position L - 1 after a prefill of L - 1 positions, in a cache
+    of L positions (what sampling L tokens allocates, which decides its layout)."""
+    cache = net.new_cache(tokens.shape[0], L)
     net(tokens[:, :L - 1], cache)
 
     def step() -> None:
@@ -169,8 +170,9 @@ def gpt2_step(gpt2: torch.nn.Module, tokens: torch.Tensor, L: int) -> Callable[[
 
 
 def generate(net: CausalTransformer, first: torch.Tensor, L: int) -> torch.Tensor:
-    """Greedy cached generation of L tokens after `first` (timing only)."""
-    cache = net.new_cache(first.shape[0])
+    """Greedy cached generation of L tokens after `first` (timing only), in a cache of L
+    positions."""
+    cache = net.new_cache(first.shape[0], L)
     x = first
     for _ in range(L):
         x = net(x, cache)[:, -1].argmax(-1, keepdim=True) % 18  # (B, 1)

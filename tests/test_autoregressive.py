@@ -135,19 +135,44 @@ def test_log_prob_is_the_chain_rule_over_separate_passes(name: str) -> None:
 # ---------------------------------------------------------------- KV cache
 
 
-def test_cached_logits_equal_uncached_logits() -> None:
+@pytest.fixture(params=[True, False], ids=["time-major", "head-major"])
+def cache_layout(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both KV cache layouts, whatever the thread count would choose."""
+    from genmap.nets import KVCache
+
+    monkeypatch.setattr(KVCache, "time_major_suits", staticmethod(lambda *_: request.param))
+    return request.param
+
+
+def test_cached_logits_equal_uncached_logits(cache_layout: bool) -> None:
     """A prefill of 5 tokens, then one token at a time, against one causal pass."""
     spec = DataSpec("seq", (12,), 7, None, "text")
     net = _model("transformer_ar", spec, n_layer=3).net
     tokens = torch.randint(0, 8, (3, 12), generator=torch.Generator().manual_seed(0))
     full = net(tokens)  # (3, 12, 7)
     cache = net.new_cache(3)
+    assert cache.time_major == cache_layout and (cache.batch, cache.max_len) == (3, 12)
     k_ptr = cache.k.data_ptr()
     steps = [net(tokens[:, :5], cache)] + [net(tokens[:, t:t + 1], cache) for t in range(5, 12)]
     assert torch.allclose(torch.cat(steps, 1), full, atol=1e-12)
     assert cache.length == 12 and cache.k.data_ptr() == k_ptr, "preallocated, never regrown"
     with pytest.raises(ValueError, match="max_len"):
         net(tokens[:, :1], cache)
+
+
+def test_the_cache_is_time_major_for_one_cpu_thread_and_short_sequences() -> None:
+    from genmap.nets import KVCache
+
+    cpu, threads = torch.device("cpu"), torch.get_num_threads()
+    try:
+        torch.set_num_threads(1)
+        assert KVCache.time_major_suits(KVCache.TIME_MAJOR_MAX, cpu)
+        assert not KVCache.time_major_suits(KVCache.TIME_MAJOR_MAX + 1, cpu)
+        assert not KVCache.time_major_suits(64, torch.device("meta"))
+        torch.set_num_threads(2)
+        assert not KVCache.time_major_suits(64, cpu)
+    finally:
+        torch.set_num_threads(threads)
 
 
 def test_decoding_gelu_is_the_tanh_gelu_of_training() -> None:
@@ -159,7 +184,7 @@ def test_decoding_gelu_is_the_tanh_gelu_of_training() -> None:
     assert torch.allclose(gelu_tanh(x), want, atol=1e-14, rtol=0)
 
 
-def test_one_token_step_reads_only_the_filled_cache_slots() -> None:
+def test_one_token_step_reads_only_the_filled_cache_slots(cache_layout: bool) -> None:
     """Garbage (NaN) beyond cache.length must not reach the logits: the step attends
     over the t + 1 filled slots only."""
     spec = DataSpec("seq", (10,), 5, None, "text")
@@ -173,7 +198,7 @@ def test_one_token_step_reads_only_the_filled_cache_slots() -> None:
 
 
 @pytest.mark.parametrize("onednn", [True, False])
-def test_float32_decoding_steps_match_a_float64_pass(onednn: bool,
+def test_float32_decoding_steps_match_a_float64_pass(onednn: bool, cache_layout: bool,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """In float32 without autograd the step's linears go through oneDNN (where present)
     or `linear`; either way its logits are the float64 causal pass's to float32 rounding."""
@@ -267,7 +292,7 @@ def test_sampling_reuses_its_cache_and_draws_what_uncached_decoding_draws() -> N
     assert draws[0].float().std() > 0
     model.float()
     model.sample(3, torch.tensor([1, 0, 1]))
-    assert model._kv.k.dtype == torch.float32 and model._kv.k.shape[1] == 3
+    assert model._kv.k.dtype == torch.float32 and model._kv.batch == 3
 
 
 def test_sampling_costs_one_network_evaluation_per_piece() -> None:

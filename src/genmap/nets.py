@@ -63,34 +63,85 @@ def append_dims(x: Tensor, ndim: int) -> Tensor:
 
 
 class KVCache:
-    """Preallocated keys and values of every layer, (L, B, H, T_max, d_head) each, filled
-    up to `length`: a decoding step writes one slot in place, so its cost does not grow
-    with the prefix beyond the attention over the `length` cached keys.
+    """Preallocated keys and values of every layer, filled up to `length`: a decoding step
+    writes one slot in place, so its cost does not grow with the prefix beyond the
+    attention over the `length` cached keys.
 
-    Each head's prefix is one contiguous (length, d_head) block, the layout a batched
-    matrix product reads best: for one query per head, `bmm` over B H heads with this
-    layout took 45 us of scores and 37 us of weighted sum at prefix 48 (B H = 256, d 32,
-    one thread, warm caches), against 84 and 73 for a dot product and a weighted sum
-    along a time-major layout."""
+    Two layouts (`time_major_suits` picks one), because a step reads the cache from memory
+    (17 MB for the digits decoder at batch 64: more than the CPU's caches keep between
+    steps):
+    - time-major, (L, T_max, B, H, d_head): a layer's first `length` positions are one
+      contiguous block, read front to back by elementwise products and sums;
+    - head-major, (L, B, H, T_max, d_head): each head's prefix is one contiguous block,
+      read by two batched matrix products, which cost less per position but read B H
+      separate streams."""
+
+    TIME_MAJOR_MAX = 512
 
     def __init__(self, n_layer: int, batch: int, n_head: int, max_len: int, d_head: int,
-                 device: torch.device, dtype: torch.dtype) -> None:
-        shape = (n_layer, batch, n_head, max_len, d_head)
+                 device: torch.device, dtype: torch.dtype,
+                 time_major: bool | None = None) -> None:
+        self.time_major = self.time_major_suits(max_len, torch.device(device)) \
+            if time_major is None else time_major
+        shape = ((n_layer, max_len, batch, n_head, d_head) if self.time_major
+                 else (n_layer, batch, n_head, max_len, d_head))
         self.k = torch.empty(shape, device=device, dtype=dtype)
         self.v = torch.empty(shape, device=device, dtype=dtype)
         self.length = 0
 
+    @staticmethod
+    def time_major_suits(max_len: int, device: torch.device) -> bool:
+        """Time-major on a CPU running one thread, for up to `TIME_MAJOR_MAX` positions;
+        head-major otherwise. Measured on the digits decoder at batch 64:
+        - one thread, generating L tokens cost 1.65 / 2.29 / 3.69 / 6.42 / 14.0 ms a token
+          time-major at L = 64 / 128 / 256 / 512 / 1024, against 1.85 / 2.80 / 4.50 /
+          6.75 / 10.9 head-major (with a warm cache, one step repeated at prefix 64, the
+          head-major products are the faster: the gain is the stream);
+        - two threads, 64 tokens cost 1.64 ms a token time-major against 1.47 head-major:
+          the batched products split the B H streams between the cores, and each of the
+          elementwise operations pays for starting both threads."""
+        return (device.type == "cpu" and max_len <= KVCache.TIME_MAJOR_MAX
+                and torch.get_num_threads() == 1)
+
     @property
     def max_len(self) -> int:
-        return self.k.shape[3]
+        return self.k.shape[1 if self.time_major else 3]
+
+    @property
+    def batch(self) -> int:
+        return self.k.shape[2 if self.time_major else 1]
 
     def extend(self, layer: int, k: Tensor, v: Tensor) -> tuple[Tensor, Tensor]:
         """Write (B, H, T, d_head) keys/values after the cached ones; return all of them
         as (B, H, length + T, d_head) views."""
         t0, T = self.length, k.shape[2]
+        if self.time_major:
+            self.k[layer, t0:t0 + T] = k.permute(2, 0, 1, 3)
+            self.v[layer, t0:t0 + T] = v.permute(2, 0, 1, 3)
+            return (self.k[layer, :t0 + T].permute(1, 2, 0, 3),
+                    self.v[layer, :t0 + T].permute(1, 2, 0, 3))
         self.k[layer, :, :, t0:t0 + T] = k
         self.v[layer, :, :, t0:t0 + T] = v
         return self.k[layer, :, :, :t0 + T], self.v[layer, :, :, :t0 + T]
+
+    def attend(self, layer: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
+        """One new position t = length: write its (B, H, d) key and value in slot t and
+        return softmax(q k^T / sqrt(d)) v over the t + 1 cached positions, (B, H, d),
+        reading the cache in place (no copy of it). `length` is left to the caller."""
+        B, H, d = q.shape
+        t = self.length + 1
+        q = q * d ** -0.5
+        if not self.time_major:
+            self.k[layer, :, :, t - 1] = k  # one strided copy each
+            self.v[layer, :, :, t - 1] = v
+            K = self.k[layer, :, :, :t].view(B * H, t, d)  # B and H are adjacent: a view
+            V = self.v[layer, :, :, :t].view(B * H, t, d)
+            a = torch.bmm(q.view(B * H, 1, d), K.transpose(1, 2)).softmax(-1)  # (B H, 1, t)
+            return torch.bmm(a, V).view(B, H, d)
+        self.k[layer, t - 1] = k  # one contiguous copy each
+        self.v[layer, t - 1] = v
+        a = (self.k[layer, :t] * q).sum(-1).softmax(0)[..., None]  # (t, B, H, 1)
+        return (self.v[layer, :t] * a).sum(0)
 
 
 class CausalSelfAttention(nn.Module):
@@ -124,22 +175,15 @@ class CausalSelfAttention(nn.Module):
         return self.proj(y)
 
     def step(self, h: Tensor, cache: KVCache, layer: int) -> Tensor:
-        """One new position t = cache.length, (B, C) -> (B, C): write its key and value in
-        slot t, then softmax(q k^T / sqrt(d)) v over the t + 1 cached keys, as two batched
-        matrix products over the B H heads that read the cache in place (no copy of it,
-        no temporary of its size). The fused CPU attention kernel, tuned for blocks of
-        queries, cost 1.4 to 1.9 times as much for one query per head (prefix 64 to 16)."""
+        """One new position t = cache.length, (B, C) -> (B, C), attending over the cache
+        in place (`KVCache.attend`). The fused CPU attention kernel, tuned for blocks of
+        queries, cost 1.4 to 1.9 times as much as batched matrix products for one query
+        per head (prefix 64 to 16)."""
         B, C = h.shape
-        H, t = self.n_head, cache.length + 1
-        d = C // H
-        qkv = _linear(h, self.qkv).view(B, 3, H, d)
-        cache.k[layer, :, :, t - 1] = qkv[:, 1]  # one strided copy each
-        cache.v[layer, :, :, t - 1] = qkv[:, 2]
-        K = cache.k[layer, :, :, :t].view(B * H, t, d)  # B and H are adjacent: a view
-        V = cache.v[layer, :, :, :t].view(B * H, t, d)
-        q = (qkv[:, 0] * d ** -0.5).view(B * H, 1, d)
-        a = torch.bmm(q, K.transpose(1, 2)).softmax(-1)  # (B H, 1, t)
-        return _linear(torch.bmm(a, V).view(B, C), self.proj)
+        H = self.n_head
+        qkv = _linear(h, self.qkv).view(B, 3, H, C // H)
+        y = cache.attend(layer, qkv[:, 0], qkv[:, 1], qkv[:, 2])  # (B, H, d)
+        return _linear(y.view(B, C), self.proj)
 
 
 def _linear(x: Tensor, m: nn.Linear, gelu: bool = False) -> Tensor:
