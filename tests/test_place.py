@@ -3026,6 +3026,16 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "separate GAN upsampler. Its colours are refined by a diffusion model trained with "
      "denoising score matching.",
      lambda p: p.primary == "adversarial"),
+    # a numbered thread post's label ("7/ How it compares:") heads the list under it
+    ("NCSN thread\n\n1/ NCSN is a score network trained by denoising score matching and "
+     "sampled with annealed Langevin dynamics.\n\n7/ How it compares:\n- A flow (Glow, "
+     "RealNVP) maps the noise to images by exact likelihood.\n- An autoregressive prior "
+     "(PixelCNN++) orders the pixels.",
+     "NCSN thread\n\n1/ NCSN is a score network trained by denoising score matching and "
+     "sampled with annealed Langevin dynamics.\n\n7/ How it is built:\n- A flow (Glow, "
+     "RealNVP) maps the noise to images by exact likelihood.\n- An autoregressive prior "
+     "(PixelCNN++) orders the pixels.",
+     lambda p: p.paradigms == {"diffusion"}),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -3678,7 +3688,7 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "Compared with A, B, and the autoregressive C": every item of the list is compared
     ("Compared with GraphNVP, GRF, and the autoregressive GraphAF, MoFlow gives the best "
      "validity.",
-     "Starting from GraphNVP, GRF, and the autoregressive GraphAF, MoFlow gives the best "
+     "Combining GraphNVP, GRF, and the autoregressive GraphAF, MoFlow gives the best "
      "validity.", "autoregressive", "autoregressive"),
     # "every mainstream LLM today is X", reported: the field, not the system
     ("According to the company, every mainstream LLM today is autoregressive.",
@@ -3913,8 +3923,8 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Newcomers should read it before they read anything about diffusion distillation.",
      "Newcomers should read it and then the part about diffusion distillation.",
      "diffusion_core", "diffusion"),
-    ("Glow-TTS was overshadowed by VITS, which bolted it onto a VAE a year later.",
-     "Glow-TTS was overshadowed by VITS, which bolted it onto a VAE at once.", "vae", "VAE"),
+    ("Glow-TTS was followed by VITS, which bolted it onto a VAE a year later.",
+     "Glow-TTS was followed by VITS, which bolted it onto a VAE at once.", "vae", "VAE"),
     ("Since GPT-2, text generation is autoregressive.",
      "Here, text generation is autoregressive.", "autoregressive", "autoregressive"),
     ("The default way to generate text has been autoregressive.",
@@ -3950,6 +3960,39 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "generative adversarial network"),
     ('FFJORD is sometimes described as "diffusion before diffusion".',
      'FFJORD is trained as "diffusion before diffusion".', "diffusion_core", "diffusion"),
+    ('People lump it in with "fast vocoders" next to MelGAN or WaveGlow.',
+     'People lump it in with "fast vocoders". It runs next to MelGAN or WaveGlow.',
+     "flow_systems", "WaveGlow"),
+    ("Compositionality is something GANs still do awkwardly.",
+     "Compositionality is what our GANs do well.", "gan", "GANs"),
+    ("Score-based diffusion later absorbed this intuition.",
+     "Score-based diffusion absorbs this intuition here.", "diffusion_core",
+     "Score-based diffusion"),
+    ("So far in this course: adversarial models that need a discriminator.",
+     "In this model: an adversarial loss that needs a discriminator.", "discriminator",
+     "discriminator"),
+    ("We also met energy-based models, where sampling requires MCMC.",
+     "We also train energy-based models, where sampling requires MCMC.", "ebm",
+     "energy-based models"),
+    ("That default lasted until diffusion changed the question.",
+     "That default stays, and diffusion changes the question.", "diffusion_core", "diffusion"),
+    ("The mixture turned up later in WaveNet variants, in VAE decoders and in flow work.",
+     "The mixture is used in WaveNet variants, in its VAE decoder and in flow work.", "vae",
+     "VAE"),
+    ("The hierarchy can in principle mimic an autoregressive ordering of pixels.",
+     "The hierarchy is trained with an autoregressive ordering of pixels.", "autoregressive",
+     "autoregressive"),
+    ("As an additional neural baseline, we adapt a variational autoencoder to the same data.",
+     "As an additional neural encoder, we adapt a variational autoencoder to the same data.",
+     "vae", "variational autoencoder"),
+    ("It was eclipsed within a year by diffusion models.",
+     "It was replaced within a year by our diffusion models.", "diffusion_core",
+     "diffusion models"),
+    ("Its samples came out blurry next to those of GANs.",
+     "Its samples came out sharp, as those of GANs do.", "gan", "GANs"),
+    ("Where video generation stood in 2022: a GAN-based video model produced seconds of "
+     "footage.", "What the system is: a GAN-based video model that produces seconds of footage.",
+     "gan", "GAN-based"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from genmap.place.layout import aligned_cells, alternatives, others_comments, real_hyphen, table_row
-from genmap.place.lexicon import Cue, Lexicon
+from genmap.place.lexicon import Context, Cue, Lexicon
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
 _SYMBOL = re.compile(r"(?<![\w.])([A-Z])(?![\w.'’-])")
@@ -224,9 +224,11 @@ al. (2016b) then / arXiv:2102.12092v2 [cs.CV] ... / replaced ..."): blanked, so 
 joins up."""
 _STAMP_INSIDE = re.compile(_STAMP)
 """The same stamp inside a sentence that `_PDF_STAMP` joined: read past, one space kept."""
-_RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w&,/'’-]*(?: [\w&,/'’-]+){0,3}[.:](?:\*\*|__)?$")
+_RUN_IN_LABEL = re.compile(r"^(?:\d+/\d*\s+)?(?:\*\*|__)?[A-Z][\w&,/'’-]*(?: [\w&,/'’-]+){0,3}"
+                           r"[.:](?:\*\*|__)?$")
 """A run-in label of at most a few words that leads its paragraph ("Related work.
-Likelihood-based alternatives include ..."): it heads that paragraph only."""
+Likelihood-based alternatives include ...", a thread's "7/ How it compares:"): it heads that
+paragraph only."""
 
 
 def _mark_run_in(out: list[Sentence], labelled: list[tuple[int, int]],
@@ -244,7 +246,7 @@ def _mark_run_in(out: list[Sentence], labelled: list[tuple[int, int]],
     return out
 
 
-_HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
+_HEADING = re.compile(r"^(?:#{1,6}\s*|\d+(?:\.\d+)*\.?\s+|\d+/\d*\s+|[IVX]+\.\s+)?(?:\*\*|__)?"
                       r"[A-Z][\w &,/()'’-]{2,60}(?::\s+[\w &,/()'’-]{2,60})?:?(?:\*\*|__)?:?$")
 _QUESTION_HEADING = re.compile(r"^(?:How|What|Why|Where|When|Which|Is|Are|Does|Do|Can)\b"
                                r"[^.!?\n]{2,80}\?$")
@@ -401,10 +403,7 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     ctx = lex.context
     if sentence.skipped:
         return "skipped"
-    clause, antecedent = _clause_before(sentence.text[:rel], sentence.text[rel:], ctx.self_ref)
-    words = _WORD.findall(clause)
-    tail = " ".join(_WORD.findall(antecedent)[-3 * ctx.window_words:]
-                    + words[-ctx.window_words:])
+    clause, antecedent, words, tail = _window(sentence.text, rel, ctx)
     near = " ".join(words[-ctx.negation_words:])
     if ctx.negators.search(near) and not ctx.not_negation.search(near):
         return "negated"
@@ -432,6 +431,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     a, part = part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
     if ctx.contrast.search(tail) or ctx.comparison.search(part):
         return "contrast"
+    if end is not None and _listed_after_comparison(sentence.text, rel, lex):
+        return "contrast"  # "lump it in with fast vocoders next to MelGAN or WaveGlow"
     if _WHEREAS.search(sentence.text, 0, max(0, rel - len(clause))) and not (
             ctx.self_ref.search(clause)):
         return "contrast"  # "SR3 fools raters half the time, whereas GAN-based methods ..."
@@ -473,6 +474,34 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     return "plain"
 
 
+def _listed_after_comparison(text: str, rel: int, lex: Lexicon) -> bool:
+    """A term joined by "and"/"or" to a named item before it that is compared ("lump it in
+    with fast vocoders next to MelGAN or WaveGlow"): the list continues the comparison past
+    the context window."""
+    m = _LIST_NAME.search(text, 0, rel)
+    if m is None:
+        return False
+    i = m.start("item")
+    tail = _window(text, i, lex.context)[3]
+    return bool(lex.context.contrast.search(tail) or lex.context.comparison.search(
+        part_of(text, i)[1])) or _listed_after_comparison(text, i, lex)
+
+
+def _window(text: str, rel: int, ctx: Context) -> tuple[str, str, list[str], str]:
+    """The clause before offset `rel`, the antecedent of a relative clause it opens, the
+    clause's words, and the words a context cue is looked for in: the clause's last
+    `window_words` and the antecedent's last 3 x `window_words`."""
+    clause, antecedent = _clause_before(text[:rel], text[rel:], ctx.self_ref)
+    words = _WORD.findall(clause)
+    return clause, antecedent, words, " ".join(_WORD.findall(antecedent)[-3 * ctx.window_words:]
+                                               + words[-ctx.window_words:])
+
+
+_LIST_NAME = re.compile(r"(?P<item>\b[A-Z][\w.+-]*)(?:\s*\([^()]{0,40}\))?,?\s+(?:and|or|nor)"
+                        r"\s+(?:the\s+)?$")
+"""A capitalised item just before "and"/"or" ("MelGAN or WaveGlow")."""
+
+
 _PAPER_SUBJECT = re.compile(
     r"\W*[A-Z][\w'’-]+(?:(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)\s*"
     r"\(\s*\d{4}[a-z]?\s*\)|\s*\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\])\s+[a-z]")
@@ -487,9 +516,11 @@ _OTHERS_LISTED = re.compile(
 """What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
                            r"(?:the )?competition|rivals|(?:the )?landscape|"
-                           r"for (?:reference|comparison))\W*$", re.IGNORECASE)
+                           r"for (?:reference|comparison)|where [\w -]{1,40} stood(?: in \d{4})?)"
+                           r"\W*$", re.IGNORECASE)
 """A label that introduces other systems ("How it compares: MusicLM and MusicGen ...", "For
-reference: LDM-4 3.60, DiT-XL/2 2.27 (diffusion models)")."""
+reference: LDM-4 3.60, DiT-XL/2 2.27 (diffusion models)", "Where video generation stood in
+2022: GAN-based video models ...")."""
 _OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|by)\s*$",
                        re.IGNORECASE)
 """A line that ends in the middle of a phrase ("Is it a diffusion model like\nDALL·E 2?")."""
