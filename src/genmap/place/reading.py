@@ -76,6 +76,9 @@ _JOINS = re.compile(r"\b(?:follows|adopts|embraces|joins|belongs to|builds (?:up
 """The system taking up a paradigm ("Wan follows the now-dominant diffusion transformer
 paradigm"): the paradigm is its own, however dominant."""
 _WHEREAS = re.compile(r"\bwhereas\s*$", re.IGNORECASE)
+_NEITHER = re.compile(r"\bneither\b", re.IGNORECASE)
+_NOR = re.compile(r"\bnor\b", re.IGNORECASE)
+""""neither ... nor": what the first branch names, however long, is negated."""
 _TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
@@ -420,6 +423,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
             return "negated"
     if _negated_list(sentence.text, rel, lex):
         return "negated"
+    neither = _NEITHER.search(clause)
+    if neither and _NOR.search(sentence.text, rel - len(clause) + neither.end()):
+        return "negated"  # "we need neither the inference network of VAEs nor a discriminator"
     if _NEGATED_SUBJECT.match(clause) and len(words) <= 10:
         return "negated"  # "none of the variants is a one- or few-step model"
     if _NOTHING_THERE.search(clause) and len(words) <= 14:
