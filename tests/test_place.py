@@ -3036,6 +3036,18 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "RealNVP) maps the noise to images by exact likelihood.\n- An autoregressive prior "
      "(PixelCNN++) orders the pixels.",
      lambda p: p.paradigms == {"diffusion"}),
+    # "an invertible transform that is autoregressive" is an autoregressive flow's own
+    ("WaveFlow explained\n\nWaveFlow squeezes the waveform into a 2-D matrix. Then it builds an "
+     "invertible transform that is autoregressive along the height and non-autoregressive along "
+     "the width. Like every normalizing flow, it is trained by maximising the exact likelihood "
+     "with the log-determinant of the Jacobian. With h equal to the audio length it recovers a "
+     "WaveNet-like autoregressive model.",
+     "WaveFlow explained\n\nWaveFlow squeezes the waveform into a 2-D matrix. Then it builds an "
+     "invertible transform and an autoregressive model along the height and non-autoregressive "
+     "along the width. Like every normalizing flow, it is trained by maximising the exact "
+     "likelihood with the log-determinant of the Jacobian. With h equal to the audio length it "
+     "recovers a WaveNet-like autoregressive model.",
+     lambda p: p.paradigms == {"flow"}),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -4018,6 +4030,26 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("GAN vocoders may end up simpler.", "GAN vocoders make it simpler.", "gan", "GAN"),
     ("A GAN vocoder will eventually beat it on speed.", "A GAN vocoder makes it fast.", "gan",
      "GAN"),
+    ("Everyone decided GANs do not scale, and diffusion ate the field.",
+     "Everyone decided GANs do not scale, and diffusion fits the task.", "diffusion_core",
+     "diffusion"),
+    ("A week after Meta showed off Make-A-Video, another team posted a video model.",
+     "Meta showed off Make-A-Video, a video model.", "diffusion_systems", "Make-A-Video"),
+    ("The consensus has been that images come from diffusion models.",
+     "The model is built so that images come from diffusion models.", "diffusion_core",
+     "diffusion models"),
+    ("Between WaveNet and WaveGlow: an explainer", "After WaveNet and WaveGlow: an explainer",
+     "flow_systems", "WaveGlow"),
+    ("Whether you call that autoregression or discrete diffusion is a matter of convention.",
+     "Here that is discrete diffusion, as a matter of convention.", "diffusion_core",
+     "discrete diffusion"),
+    ("If you wanted sharp images you trained a GAN.", "For sharp images it trains a GAN.",
+     "gan", "GAN"),
+    ("In 2017 Magenta released a WaveNet autoencoder.", "In 2017 it was built as a WaveNet "
+     "autoencoder.", "ar_systems", "WaveNet"),
+    ("Adding energies composes attributes, something GANs do not support directly.",
+     "Adding energies composes attributes, and its GANs support that directly.", "gan",
+     "GANs"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
