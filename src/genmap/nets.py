@@ -91,17 +91,18 @@ class KVCache:
 
     @staticmethod
     def time_major_suits(max_len: int, device: torch.device) -> bool:
-        """Time-major on a CPU running one thread, for up to `TIME_MAJOR_MAX` positions;
-        head-major otherwise. Measured on the digits decoder at batch 64:
+        """Time-major on a CPU for up to `TIME_MAJOR_MAX` positions; head-major otherwise
+        (on an accelerator the batched products are the usual choice; not measured here).
+        Measured on the digits decoder at batch 64:
         - one thread, generating L tokens cost 1.65 / 2.29 / 3.69 / 6.42 / 14.0 ms a token
           time-major at L = 64 / 128 / 256 / 512 / 1024, against 1.85 / 2.80 / 4.50 /
           6.75 / 10.9 head-major (with a warm cache, one step repeated at prefix 64, the
           head-major products are the faster: the gain is the stream);
-        - two threads, 64 tokens cost 1.64 ms a token time-major against 1.47 head-major:
-          the batched products split the B H streams between the cores, and each of the
-          elementwise operations pays for starting both threads."""
-        return (device.type == "cpu" and max_len <= KVCache.TIME_MAJOR_MAX
-                and torch.get_num_threads() == 1)
+        - two threads, 64 tokens cost 1.16 / 1.21 / 1.19 / 1.24 / 1.46 ms a token
+          time-major against 1.21 / 1.26 / 1.27 / 1.30 / 1.52 head-major in five interleaved
+          comparisons, and 1.64 against 1.47 in a sixth (wall time, which the host's other
+          tenants move more than thread time)."""
+        return device.type == "cpu" and max_len <= KVCache.TIME_MAJOR_MAX
 
     @property
     def max_len(self) -> int:
