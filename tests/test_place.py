@@ -4050,6 +4050,18 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Adding energies composes attributes, something GANs do not support directly.",
      "Adding energies composes attributes, and its GANs support that directly.", "gan",
      "GANs"),
+    ("The authors admit that WaveNet still wins blind tests.",
+     "The authors admit that WaveNet is used in blind tests.", "ar_systems", "WaveNet"),
+    ("Next: somebody trains an autoregressive model on the images.",
+     "Then: it trains an autoregressive model on the images.", "autoregressive",
+     "autoregressive"),
+    ("December 2023 -- Nearly every headline-grabbing video generator of the past year, from "
+     "Runway Gen-2 to Pika, has been a diffusion model.", "December 2023 -- This headline-"
+     "grabbing video generator of the past year, from Runway Gen-2 to Pika, has been a "
+     "diffusion model.", "diffusion_core", "diffusion model"),
+    ("XTTS follows the Tortoise line of work, minus the diffusion decoder.",
+     "XTTS follows the Tortoise line of work, with the diffusion decoder.", "diffusion_decoder",
+     "diffusion decoder"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
