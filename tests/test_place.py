@@ -495,6 +495,13 @@ def test_a_vocoder_named_without_its_kind_adds_no_paradigm() -> None:
         "diffusion", "adversarial"}
 
 
+def test_music_sampled_one_event_at_a_time_is_the_chain_rule() -> None:
+    """Event-based music models (Music Transformer) draw one MIDI event at a time."""
+    text = ("Music Transformer\n\nThe model is trained by maximum likelihood on event-based "
+            "MIDI sequences and sampled one event at a time.")
+    assert place_text(text).paradigms == {"autoregressive"}
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
