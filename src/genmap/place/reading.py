@@ -522,7 +522,8 @@ _OTHERS_LISTED = re.compile(
 """What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
                            r"(?:the )?competition|rivals|(?:the )?landscape|"
-                           r"for (?:reference|comparison)|where [\w -]{1,40} stood(?: in \d{4})?)"
+                           r"for (?:reference|comparison)|where [\w -]{1,40} stood(?: in \d{4})?|"
+                           r"what (?:it|this|this model|the model) is not)"
                            r"\W*$", re.IGNORECASE)
 """A label that introduces other systems ("How it compares: MusicLM and MusicGen ...", "For
 reference: LDM-4 3.60, DiT-XL/2 2.27 (diffusion models)", "Where video generation stood in
