@@ -137,7 +137,7 @@ def test_log_prob_is_the_chain_rule_over_separate_passes(name: str) -> None:
 
 @pytest.fixture(params=[True, False], ids=["time-major", "head-major"])
 def cache_layout(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Both KV cache layouts, whatever the thread count would choose."""
+    """Both KV cache layouts, whatever the capacity and device would choose."""
     from genmap.nets import KVCache
 
     monkeypatch.setattr(KVCache, "time_major_suits", staticmethod(lambda *_: request.param))

@@ -79,10 +79,8 @@ class KVCache:
     TIME_MAJOR_MAX = 512
 
     def __init__(self, n_layer: int, batch: int, n_head: int, max_len: int, d_head: int,
-                 device: torch.device, dtype: torch.dtype,
-                 time_major: bool | None = None) -> None:
-        self.time_major = self.time_major_suits(max_len, torch.device(device)) \
-            if time_major is None else time_major
+                 device: torch.device, dtype: torch.dtype) -> None:
+        self.time_major = self.time_major_suits(max_len, torch.device(device))
         shape = ((n_layer, max_len, batch, n_head, d_head) if self.time_major
                  else (n_layer, batch, n_head, max_len, d_head))
         self.k = torch.empty(shape, device=device, dtype=dtype)

@@ -435,9 +435,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if end is not None and ctx.disowned.match(sentence.text, end):
         return "negated"  # "GANs, which we do not use here"; "an energy that is not learned"
     a, part = part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
-    if ctx.contrast.search(tail) or ctx.comparison.search(part):
+    if _compared(tail, part, ctx):
         return "contrast"
-    if end is not None and _listed_after_comparison(sentence.text, rel, lex):
+    if end is not None and _listed_after_comparison(sentence.text, rel, ctx):
         return "contrast"  # "lump it in with fast vocoders next to MelGAN or WaveGlow"
     if _WHEREAS.search(sentence.text, 0, max(0, rel - len(clause))) and not (
             ctx.self_ref.search(clause)):
@@ -480,7 +480,12 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     return "plain"
 
 
-def _listed_after_comparison(text: str, rel: int, lex: Lexicon) -> bool:
+def _compared(tail: str, part: str, ctx: Context) -> bool:
+    """A comparison cue in the words before a term (`_window`) or anywhere in its part."""
+    return bool(ctx.contrast.search(tail) or ctx.comparison.search(part))
+
+
+def _listed_after_comparison(text: str, rel: int, ctx: Context) -> bool:
     """A term joined by "and"/"or" to a named item before it that is compared ("lump it in
     with fast vocoders next to MelGAN or WaveGlow"): the list continues the comparison past
     the context window."""
@@ -488,9 +493,8 @@ def _listed_after_comparison(text: str, rel: int, lex: Lexicon) -> bool:
     if m is None:
         return False
     i = m.start("item")
-    tail = _window(text, i, lex.context)[3]
-    return bool(lex.context.contrast.search(tail) or lex.context.comparison.search(
-        part_of(text, i)[1])) or _listed_after_comparison(text, i, lex)
+    return _compared(_window(text, i, ctx)[3], part_of(text, i)[1], ctx) or (
+        _listed_after_comparison(text, i, ctx))
 
 
 def _window(text: str, rel: int, ctx: Context) -> tuple[str, str, list[str], str]:
