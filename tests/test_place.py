@@ -502,6 +502,27 @@ def test_music_sampled_one_event_at_a_time_is_the_chain_rule() -> None:
     assert place_text(text).paradigms == {"autoregressive"}
 
 
+def test_a_list_the_system_adopts_is_its_parts_not_a_survey() -> None:
+    """Three paradigms in a row are a survey of the field, read at the listing weight; the
+    same three after "our method adopts" are the system's own parts."""
+    lex = load_lexicon()
+    adopted = find_hits("Our method adopts variational inference augmented with normalizing "
+                        "flows and adversarial training.", lex)
+    surveyed = find_hits("The field mixes variational inference, normalizing flows and "
+                         "adversarial training.", lex)
+    assert [h.context for h in adopted] == ["self"] * 3
+    assert [h.context for h in surveyed] == ["listing"] * 3
+
+
+def test_a_forum_posts_title_may_be_a_sentence() -> None:
+    """A post's title under the forum's header line is its title even when it ends in a full
+    stop, so the names in it are the text's own."""
+    post = ("r/MachineLearning • Posted by u/someone\n\n[D] PSA: Craiyon is not a small "
+            "DALL·E 2. Here's what it is.\n\nBody text follows here.")
+    assert title_line(post) == "PSA: Craiyon is not a small DALL·E 2. Here's what it is."
+    assert title_line("Craiyon is not a small DALL·E 2.\n\nBody text.") == ""
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
@@ -4110,6 +4131,64 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "ar_systems", "WaveNet"),
     ("One model classifies and generates, which VAEs also promise.",
      "One model classifies and generates, which its VAEs make possible.", "vae", "VAEs"),
+    ("The ODE is integrated typically in many steps, and a HiFi-GAN vocoder makes waveforms.",
+     "The ODE is integrated typically in 2 to 10 steps, and a HiFi-GAN vocoder makes waveforms.",
+     "vocoder_role", "GAN vocoder"),
+    ("Would be interesting to just do latent diffusion on the tokens.",
+     "It does latent diffusion on the tokens.", "diffusion_core", "latent diffusion"),
+    ("I'd love to see it with a GAN vocoder to cut latency.",
+     "It ships with a GAN vocoder to cut latency.", "vocoder_role", "GAN vocoder"),
+    ("Before VITS the standard recipe was an acoustic model that predicts frames "
+     "autoregressively.",
+     "In VITS the standard recipe is an acoustic model that predicts frames autoregressively.",
+     "autoregressive", "autoregressively"),
+    ("Then came video diffusion models.", "Then it uses video diffusion models.",
+     "diffusion_core", "video diffusion models"),
+    ("For about five years the generator was a GAN.", "For this model the generator is a GAN.",
+     "gan", "GAN"),
+    ("You could sample pixel by pixel from an autoregressive model.",
+     "It can sample pixel by pixel from an autoregressive model.", "autoregressive",
+     "autoregressive"),
+    ("Later one-step models use discriminators.", "Its one-step models use discriminators.",
+     "discriminator", "discriminators"),
+    ("Craiyon: a quick look\n\nDALL·E 2 and Google's Imagen are diffusion models.",
+     "Craiyon: a quick look\n\nCraiyon and its upsampler are diffusion models.",
+     "diffusion_core", "diffusion models"),
+    ("Flowtron: an autoregressive flow for speech\n\nWaveGrad and DiffWave are doing it for "
+     "the vocoder side.",
+     "Flowtron: an autoregressive flow for speech\n\nIt uses WaveGrad and DiffWave for the "
+     "vocoder side.", "diffusion_systems", "DiffWave"),
+    ("It's been overtaken on zero-shot cloning by codec language models.",
+     "It's been built for zero-shot cloning on codec language models.", "language_model",
+     "language models"),
+    ("That is a different system with an autoencoder in front.",
+     "That is the system with an autoencoder in front.", "autoencoder", "autoencoder"),
+    ("It's been overtaken by codec language models (VALL-E) and flow matching models (F5-TTS).",
+     "It's been built from codec language models (VALL-E) and flow matching models (F5-TTS).",
+     "flow_matching", "flow matching"),
+    ("The tokenizer is a fixed quantiser.", "The tokenizer is a learned quantiser.", "vq",
+     "quantiser"),
+    ("Every leading LLM today (GPT-4o, Claude, Llama) is autoregressive: it writes left to right.",
+     "This LLM (like GPT-4o, Claude, Llama) is autoregressive: it writes left to right.",
+     "autoregressive", "autoregressive"),
+    ("Language was the last modality where autoregression still ruled.",
+     "Language is the modality where autoregression is used.", "autoregressive",
+     "autoregression"),
+    ("GigaGAN is out. The fact that nearly every distillation method now has a discriminator "
+     "in its loss suggests the GAN lesson got absorbed.",
+     "GigaGAN is out. The fact that its distillation method now has a discriminator in its "
+     "loss suggests the GAN lesson got absorbed.", "discriminator", "discriminator"),
+    ("The TVAE model from the same paper is not covered here.",
+     "The TVAE model from the same paper is covered here.", "vae", "TVAE"),
+    ("It composes concepts, which a GAN cannot do without retraining.",
+     "It composes concepts, which a GAN learns without retraining.", "gan", "GAN"),
+    ("The authors derive the model as a latent-variable model with a bound.",
+     "The authors derive the model, a latent-variable model, with a bound.",
+     "latent_variable_generic", "latent-variable model"),
+    ("It adds fresh noise at each step, with annealed Langevin dynamics.",
+     "It adds fresh noise at each step, essentially annealed Langevin dynamics.", "mcmc", None),
+    ("Notes\n\nALSO NOTED\n\nBigGAN-deep checkpoints are now on TF-Hub.",
+     "Notes\n\nWHAT IT USES\n\nBigGAN-deep checkpoints are now on TF-Hub.", "gan", "BigGAN-deep"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

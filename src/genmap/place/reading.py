@@ -507,9 +507,10 @@ def _window(text: str, rel: int, ctx: Context) -> tuple[str, str, list[str], str
                                                + words[-ctx.window_words:])
 
 
-_LIST_NAME = re.compile(r"(?P<item>\b[A-Z][\w.+-]*)(?:\s*\([^()]{0,40}\))?,?\s+(?:and|or|nor)"
-                        r"\s+(?:the\s+)?$")
-"""A capitalised item just before "and"/"or" ("MelGAN or WaveGlow")."""
+_LIST_NAME = re.compile(r"(?P<item>\b[A-Z][\w.+-]*|\b[a-z][\w-]*(?=\s*\([A-Z]))"
+                        r"(?:\s*\([^()]{0,40}\))?,?\s+(?:and|or|nor)\s+(?:the\s+)?$")
+"""A capitalised item just before "and"/"or" ("MelGAN or WaveGlow"), or a class that names
+one in brackets ("codec language models (VALL-E) and ...")."""
 
 
 _PAPER_SUBJECT = re.compile(
@@ -537,8 +538,11 @@ _OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|
 """A line that ends in the middle of a phrase ("Is it a diffusion model like\nDALL·E 2?")."""
 _NOT_CONSIDERED = re.compile(r"\b(?:we|this (?:work|paper))\s+(?:do|does|did|will)\s+not\s+"
                              r"(?:consider|use|study|address|discuss|pursue|explore|cover|treat)\s+"
-                             r"(?:them|these|those|such)\b", re.IGNORECASE)
-"""What a text says it leaves out ("..., and we do not consider them further")."""
+                             r"(?:them|these|those|such)\b|\b(?:is|are)\s+not\s+(?:covered|discussed|"
+                             r"included|treated|considered|addressed)\s+(?:here|in this (?:card|"
+                             r"repo|repository|document|post|paper|README))\b", re.IGNORECASE)
+"""What a text says it leaves out ("..., and we do not consider them further"; "TVAE ... is
+not covered here")."""
 _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:(?:so|then|but|and|now|well|ok|okay|also)\W+)?"
                      r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)(?:n['’]t)?\s"
                      r"[^.!?]*\?\W*$|[^.!?]*\b(?:and|or|but|so)\s+(?:is|are|was|were|does|do|did)"
@@ -761,9 +765,10 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         survey_list = survey_list or bool(announced)
         present = {(cue.id, part_of(s.text, m.start())[0]) for (cue, m), c in zip(
             raw, contexts, strict=True) if c != "negated"}  # a part after ";" has its own subject
-        listing = _is_listing(raw, lex.context.listing_paradigms) or (
+        listing = (_is_listing(raw, lex.context.listing_paradigms) or (
             _paradigms_named(raw) > lex.context.listing_paradigms
-            and not lex.context.self_ref.search(s.text))  # "the zoo: AR ..., diffusion ..."
+            and not lex.context.self_ref.search(s.text))) and not (  # "the zoo: AR ..., ..."
+            _OWN_USE.search(s.text))  # "Our method adopts variational inference with flows ..."
         for (cue, m), c in zip(raw, contexts, strict=True):
             part = part_of(s.text, m.start())[0]
             yields = c not in SET_ASIDE and {(y, part) for y in cue.yields_to} & present
@@ -780,6 +785,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
 _CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'-]+)?,? "
              r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|"
              r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\))")
+_OWN_USE = re.compile(r"\b(?:we|our (?:method|model|system|approach))\s+(?:\w+\s+)?"
+                      r"(?:adopts?|uses?|combines?|employs?|builds? on|relies on)\b", re.IGNORECASE)
+"""The system taking the parts a sentence then lists: its components, not a survey."""
 _CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
 _CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latents) from|with|"
                           r"using|via|uses|use|(?:built|based|builds|relies) on|adopts)\s",
@@ -923,13 +931,14 @@ def title_line(text: str) -> str:
     if body.startswith("---") and body.count("\n---") >= 1:
         body = body.split("\n---", 1)[1].lstrip("-").strip()  # skip the front matter
     lines = body.splitlines()
-    if lines and _above_title(lines[0]):
+    posted = bool(lines) and _above_title(lines[0])
+    if posted:
         lines = [*[x for x in lines[1:] if x.strip()][:1], ""]
         lines[0] = _FORUM_TAG.sub("", lines[0])  # "[R] SRFlow: ...": the post's title
     first = lines[0].lstrip("# ").strip() if body else ""
     alone = len(lines) < 2 or not lines[1].strip()  # a line of its own, not a wrapped sentence
-    n = len(first.split())
-    return first if 0 < n <= (20 if alone else 12) and not first.endswith(".") else ""
+    n = len(first.split())  # a post's title may be a sentence ("X is not Y. Here's what it is.")
+    return first if 0 < n <= (20 if alone else 12) and (posted or not first.endswith(".")) else ""
 
 
 def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
@@ -939,13 +948,14 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
     system, so its words are a comparison. Only when the title names the text's own system,
     so that a name missing from it is someone else's; a name that is usually a part ("Vocos
     turns the mel-spectrogram into audio") is not."""
-    if not any(_NAME_LIKE.search(w) for w in title.split()):
+    if not any(_NAME_LIKE.search(w) for w in title.split()) and not _NAMED_TITLE.match(title):
         return contexts  # "# Model Card": no name to tell the text's own system from others
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}  # "T2M-GPT": t, m, gpt
     out = list(contexts)
     for cue, m in raw:
         a, part = part_of(s.text, m.start())
-        before = _POSSESSIVE.sub("", s.text[a:m.start()])  # "DeepMind's WaveNet": one word
+        before = _CONJUNCT.sub("", _POSSESSIVE.sub("", s.text[a:m.start()]))  # "DeepMind's
+        # WaveNet": one word; "DALL·E 2 and Google's Imagen are ...": a subject of two names
         if (not cue.names_system or cue.role_hint or len(_WORD.findall(before)) > 1
                 or name_stem(m.group(0)) in own or _MODIFIER.match(s.text, m.end())
                 or re.match(r"\w|-(?![A-Z0-9]{2})", s.text[m.end():m.end() + 3])):
@@ -958,6 +968,11 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_NAMED_TITLE = re.compile(r"\W*[A-Z][\w.+-]*:\s")
+"""A title led by a name and a colon ("Flowtron: an autoregressive flow ...")."""
+_CONJUNCT = re.compile(r"^\W*(?!(?:Our|We|This|These|The|Its|Their|An?|In|On|For|With|By)\b)"
+                       r"[A-Z][\w·.+-]*(?:\s+[\d.]+)?\s+(?:and|&)\s+")
+"""A first name joined to the one after it ("DALL·E 2 and Imagen ...")."""
 _NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}|[A-Za-z]-[A-Z]{2}")
 """A word that looks like a system's name: "FloWaveNet", "T2M-GPT", "SD3", "BERT",
 "Grad-TTS"."""
