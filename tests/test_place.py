@@ -523,6 +523,20 @@ def test_a_forum_posts_title_may_be_a_sentence() -> None:
     assert title_line("Craiyon is not a small DALL·E 2.\n\nBody text.") == ""
 
 
+def test_a_system_another_maker_showed_is_theirs_until_the_text_names_its_own() -> None:
+    """Under a headline that names the system in sentence case, "Meta showed Make-A-Video,
+    ..." speaks of Make-A-Video; the part is the system's own again from "... posted
+    Phenaki"."""
+    lex = load_lexicon()
+    title = "Google's Phenaki turns a written story into a long video\n\n"
+    other = find_hits(title + "Meta showed Make-A-Video, which is one of the diffusion models.",
+                      lex)
+    back = find_hits(title + "Meta showed Make-A-Video, and a second team posted Phenaki, "
+                     "which is one of the diffusion models.", lex)
+    assert [h.context for h in other if h.cue.id == "diffusion_core"] == ["contrast"]
+    assert [h.context for h in back if h.cue.id == "diffusion_core"] == ["plain"]
+
+
 def test_recent_set_varies_the_genre() -> None:
     """recent mixes abstracts, noisy model cards and blog/press/news texts about equally."""
     names = json.loads((CORPUS / "recent" / "labels.json").read_text())
@@ -2701,7 +2715,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "JEM reinterprets the logits of a classifier as an energy-based model of p(x, y). The "
      "first expectation requires samples from the model, which we obtain with a learned "
      "sampler. Following Du & Mordatch (2019) and Nijkamp et al. (2019), we use short-run "
-     "chains initialised from a persistent replay buffer, with occasional re-initialisation "
+     "chains initialised from a persistent memory bank, with occasional re-initialisation "
      "from uniform noise.",
      lambda p: "diffusion" not in p.paradigms),
     # generating images "from text descriptions" is no captioner
@@ -4189,6 +4203,29 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "It adds fresh noise at each step, essentially annealed Langevin dynamics.", "mcmc", None),
     ("Notes\n\nALSO NOTED\n\nBigGAN-deep checkpoints are now on TF-Hub.",
      "Notes\n\nWHAT IT USES\n\nBigGAN-deep checkpoints are now on TF-Hub.", "gan", "BigGAN-deep"),
+    ("The package also ships TVAE; it is a separate model and not covered here.",
+     "The package also ships TVAE; it is a separate model and covered here.", "vae", "TVAE"),
+    ("How we got here: Glow-TTS made them with a normalizing-flow decoder.",
+     "What it does: Glow-TTS made them with a normalizing-flow decoder.", "flow_core",
+     "normalizing-flow"),
+    ("Autoregressive ones like WaveNet sounded superb.",
+     "Autoregressive decoders like WaveNet sound superb.", "autoregressive", "Autoregressive"),
+    ("DDPM came out this year too.", "DDPM is used here too.", "diffusion_core", "DDPM"),
+    ("The block later reappeared as the prior over discrete codes.",
+     "The block serves as the prior over discrete codes.", "vq", "discrete codes"),
+    ("DiffRhythm came out right after and does a full song with latent diffusion.",
+     "DiffRhythm is the model and does a full song with latent diffusion.", "diffusion_core",
+     "latent diffusion"),
+    ("Same week as Imagen Video, and the two are different.",
+     "Built on Imagen Video, and the two are different.", "diffusion_systems", "Imagen Video"),
+    ("In machine learning, an energy-based model is a network that outputs an energy.",
+     "In this work, an energy-based model is a network that outputs an energy.", "ebm",
+     "energy-based model"),
+    ("A list of past samples is used to initialise chains, with some restarted from uniform "
+     "noise.", "A replay buffer of past samples is used to initialise chains, with some "
+     "restarted from uniform noise.", "noise_start", None),
+    ("It is Glow-TTS with the normalizing flow swapped out.",
+     "It is Glow-TTS with the normalizing flow kept in.", "flow_core", "normalizing flow"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

@@ -528,7 +528,7 @@ _OTHERS_LISTED = re.compile(
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
                            r"(?:the )?competition|rivals|(?:the )?landscape|"
                            r"for (?:reference|comparison)|where [\w -]{1,40} stood(?: in \d{4})?|"
-                           r"what (?:it|this|this model|the model) is not)"
+                           r"how we got here|what (?:it|this|this model|the model) is not)"
                            r"\W*$", re.IGNORECASE)
 """A label that introduces other systems ("How it compares: MusicLM and MusicGen ...", "For
 reference: LDM-4 3.60, DiT-XL/2 2.27 (diffusion models)", "Where video generation stood in
@@ -538,9 +538,9 @@ _OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|
 """A line that ends in the middle of a phrase ("Is it a diffusion model like\nDALL·E 2?")."""
 _NOT_CONSIDERED = re.compile(r"\b(?:we|this (?:work|paper))\s+(?:do|does|did|will)\s+not\s+"
                              r"(?:consider|use|study|address|discuss|pursue|explore|cover|treat)\s+"
-                             r"(?:them|these|those|such)\b|\b(?:is|are)\s+not\s+(?:covered|discussed|"
-                             r"included|treated|considered|addressed)\s+(?:here|in this (?:card|"
-                             r"repo|repository|document|post|paper|README))\b", re.IGNORECASE)
+                             r"(?:them|these|those|such)\b|\bnot\s+(?:covered|discussed|included|"
+                             r"treated|considered|addressed)\s+(?:here|in this (?:card|repo|"
+                             r"repository|document|post|paper|README))\b", re.IGNORECASE)
 """What a text says it leaves out ("..., and we do not consider them further"; "TVAE ... is
 not covered here")."""
 _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:(?:so|then|but|and|now|well|ok|okay|also)\W+)?"
@@ -948,7 +948,8 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
     system, so its words are a comparison. Only when the title names the text's own system,
     so that a name missing from it is someone else's; a name that is usually a part ("Vocos
     turns the mel-spectrogram into audio") is not."""
-    if not any(_NAME_LIKE.search(w) for w in title.split()) and not _NAMED_TITLE.match(title):
+    if not any(_NAME_LIKE.search(w) for w in title.split()) and not _NAMED_TITLE.match(title) \
+            and not _headline_name(title):
         return contexts  # "# Model Card": no name to tell the text's own system from others
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}  # "T2M-GPT": t, m, gpt
     out = list(contexts)
@@ -956,11 +957,15 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
         a, part = part_of(s.text, m.start())
         before = _CONJUNCT.sub("", _POSSESSIVE.sub("", s.text[a:m.start()]))  # "DeepMind's
         # WaveNet": one word; "DALL·E 2 and Google's Imagen are ...": a subject of two names
+        if _SHOWED.match(before):
+            before = ""  # "Meta showed Make-A-Video, ...": that system is what the part is about
         if (not cue.names_system or cue.role_hint or len(_WORD.findall(before)) > 1
                 or name_stem(m.group(0)) in own or _MODIFIER.match(s.text, m.end())
                 or re.match(r"\w|-(?![A-Z0-9]{2})", s.text[m.end():m.end() + 3])):
             continue
-        b = a + len(part)
+        back = next((a + n.start() for n in _SHOWN.finditer(part, m.end() - a)
+                     if n.group(1).lower() in own), None)  # "..., and a second team posted
+        b = back if back is not None else a + len(part)  # Phenaki": the text's own again
         for i, (_, m2) in enumerate(raw):
             if a <= m2.start() < b and out[i] == "plain":
                 out[i] = "contrast"
@@ -968,6 +973,23 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_ANNOUNCED = (r"(?:showed|released|unveiled|announced|launched|published|posted|introduced|"
+              r"demoed|debuted|shipped|open-sourced)")
+_SHOWED = re.compile(rf"\W*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+{_ANNOUNCED}\s+$")
+"""A maker announcing the system after it ("Meta showed Make-A-Video")."""
+_SHOWN = re.compile(rf"\b{_ANNOUNCED}\s+([A-Z][\w-]*)")
+"""A later announcement in the same part ("..., and a second team posted Phenaki")."""
+
+
+def _headline_name(title: str) -> bool:
+    """A capitalised word after the first in a headline written in sentence case ("Google's
+    Phenaki turns a written story into a minutes-long video"): a name."""
+    words = title.split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= 4 and lower * 2 >= len(words) and any(
+        w[:1].isupper() for w in words[1:])
+
+
 _NAMED_TITLE = re.compile(r"\W*[A-Z][\w.+-]*:\s")
 """A title led by a name and a colon ("Flowtron: an autoregressive flow ...")."""
 _CONJUNCT = re.compile(r"^\W*(?!(?:Our|We|This|These|The|Its|Their|An?|In|On|For|With|By)\b)"
