@@ -4226,6 +4226,9 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "restarted from uniform noise.", "noise_start", None),
     ("It is Glow-TTS with the normalizing flow swapped out.",
      "It is Glow-TTS with the normalizing flow kept in.", "flow_core", "normalizing flow"),
+    ("The tokenizer is trained with an adversarial loss from a StyleGAN-style discriminator.",
+     "The tokenizer is trained with an adversarial loss from a StyleGAN discriminator.", "gan",
+     "StyleGAN"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

@@ -1070,6 +1070,10 @@ _PART_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w/-]+\s+){0,2}(?:block
                          r"convolutions?|backbones?|architectures?|stacks?|modules?|upgrades?|tweaks?|"
                          r"improvements?|modifications?|components?|tricks?|design choices)\b",
                          re.IGNORECASE)
+_JUDGE_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w/-]+\s+){0,2}(?:discriminators?|"
+                          r"critics?)\b", re.IGNORECASE)
+"""A discriminator in a named system's design ("a StyleGAN-style discriminator"): the name is
+a design; "a GAN-style discriminator", a bare class, still says adversarial."""
 
 
 def _modifiers(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
@@ -1082,7 +1086,9 @@ def _modifiers(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
         if not _MODIFIER.match(s.text, m.end()):
             continue
         if not cue.names_system:  # "BigGAN-style residual blocks": any name, as a building block
-            if _PART_AFTER.match(s.text, m.end()) and m.group(0)[:1].isupper():
+            if m.group(0)[:1].isupper() and (_PART_AFTER.match(s.text, m.end()) or (
+                    _JUDGE_AFTER.match(s.text, m.end())
+                    and not re.fullmatch(r"[A-Z]+s?", m.group(0)))):
                 out[i] = "modifier"
             continue
         if _PART_AFTER.match(s.text, m.end()) or _DESIGN_LABEL.search(s.text, 0, m.start()):
