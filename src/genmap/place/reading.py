@@ -782,12 +782,12 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
-_CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'-]+)?,? "
-             r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|"
-             r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\))")
 _OWN_USE = re.compile(r"\b(?:we|our (?:method|model|system|approach))\s+(?:\w+\s+)?"
                       r"(?:adopts?|uses?|combines?|employs?|builds? on|relies on)\b", re.IGNORECASE)
 """The system taking the parts a sentence then lists: its components, not a survey."""
+_CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'-]+)?,? "
+             r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|"
+             r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\))")
 _CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
 _CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latents) from|with|"
                           r"using|via|uses|use|(?:built|based|builds|relies) on|adopts)\s",
@@ -1066,12 +1066,11 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
 _DESIGN_LABEL = re.compile(r"\b(?:architecture|backbone|network design)\W*(?:\*\*|__)?\s*[:|-]\W*$",
                            re.IGNORECASE)
 """A line that states the network design ("Architecture: Llama-like, 32 layers")."""
-_PART_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w/-]+\s+){0,2}(?:blocks?|layers?|"
-                         r"convolutions?|backbones?|architectures?|stacks?|modules?|upgrades?|tweaks?|"
-                         r"improvements?|modifications?|components?|tricks?|design choices)\b",
-                         re.IGNORECASE)
-_JUDGE_AFTER = re.compile(r"[- ](?:style|like|type)\s+(?:[\w/-]+\s+){0,2}(?:discriminators?|"
-                          r"critics?)\b", re.IGNORECASE)
+_STYLE_OF = r"[- ](?:style|like|type)\s+(?:[\w/-]+\s+){0,2}"
+_PART_AFTER = re.compile(rf"{_STYLE_OF}(?:blocks?|layers?|convolutions?|backbones?|architectures?|"
+                         r"stacks?|modules?|upgrades?|tweaks?|improvements?|modifications?|"
+                         r"components?|tricks?|design choices)\b", re.IGNORECASE)
+_JUDGE_AFTER = re.compile(rf"{_STYLE_OF}(?:discriminators?|critics?)\b", re.IGNORECASE)
 """A discriminator in a named system's design ("a StyleGAN-style discriminator"): the name is
 a design; "a GAN-style discriminator", a bare class, still says adversarial."""
 
