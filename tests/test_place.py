@@ -178,7 +178,7 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     ("We propose a latent variable model whose decoder is trained with diffusion.",
      "Diffusion probabilistic models, a class of latent variable models, denoise images.",
      "latent_variable"),
-    ("We train a latent diffusion model on images.",
+    ("We train a latent diffusion model on the codes of an autoencoder.",
      "Unlike latent diffusion models, our diffusion model works directly in pixel space.",
      "latent_variable"),
     ("We train a VAE and a normalizing flow on images.",
@@ -535,6 +535,21 @@ def test_a_system_another_maker_showed_is_theirs_until_the_text_names_its_own() 
                      "which is one of the diffusion models.", lex)
     assert [h.context for h in other if h.cue.id == "diffusion_core"] == ["contrast"]
     assert [h.context for h in back if h.cue.id == "diffusion_core"] == ["plain"]
+
+
+def test_a_dated_masthead_sits_above_the_title() -> None:
+    """A newsletter's "Name | date" line is a masthead: the headline under it is the title,
+    so a bracketed kind after another system's name ("DALL·E (autoregressive)") is that
+    system's. Two parts with no date are still a title."""
+    head = "OpenAI releases Point-E, which makes 3D models from text"
+    body = ("Point-E follows DALL·E (autoregressive) and DALL·E 2. Point-E is a chain of "
+            "diffusion models that denoise a point cloud.")
+    text = f"AI News Roundup | December 21, 2022\n\n{head}\n\n{body}"
+    assert title_line(text) == head
+    assert title_line(f"Point-E | OpenAI\n\n{body}") == "Point-E | OpenAI"
+    assert "autoregressive" not in place_text(text).paradigms
+    own = f"{head}\n\n{body}".replace("DALL·E (", "it (")  # no other system's name before it
+    assert "autoregressive" in place_text(own).paradigms
 
 
 def test_recent_set_varies_the_genre() -> None:
@@ -1589,9 +1604,11 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "LlamaGen is a Llama-style transformer predicting VQ image tokens in raster order; "
      "classifier-free guidance is applied to the denoiser.",
      lambda p: dict(p.scores)["diffusion"] == 0),
-    # "latent video diffusion" names latent diffusion
-    ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
-     "SV3D is a video diffusion model fine-tuned to generate orbital views of an object.",
+    # "latent video diffusion" names latent diffusion when the text tells of the autoencoder,
+    # even in a sentence about the field; a latent space alone adds no autoencoder
+    ("SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object. "
+     "Latent diffusion models run in the latent space of an autoencoder.",
+     "SV3D is a latent video diffusion model fine-tuned to generate orbital views of an object.",
      lambda p: "latent_variable" in p.paradigms),
     # a codec whose decoder is a diffusion model is the tokenizer, sampling by its decoder
     ("A semantic audio codec: a trainable encoder with vector quantisation, and a diffusion "
@@ -2450,9 +2467,9 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      lambda p: "diffusion" in p.paradigms),
     # a section headed "Related" names others
     ("# SDA\n\nSDA trains a score network by denoising score matching.\n\n## Notes\n\nAppa "
-     "reanalyses with a latent diffusion model.\n",
+     "reanalyses with a latent diffusion model in a VAE's latent space.\n",
      "# SDA\n\nSDA trains a score network by denoising score matching.\n\n## Related\n\nAppa "
-     "reanalyses with a latent diffusion model.\n",
+     "reanalyses with a latent diffusion model in a VAE's latent space.\n",
      lambda p: "latent_variable" in p.paradigms),
     # a table whose first column lists strategies lists alternatives
     ("sysVI is a conditional VAE trained on an ELBO with a KL term.\n\n| Part | Role |\n|---|---|\n"
@@ -4229,6 +4246,70 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The tokenizer is trained with an adversarial loss from a StyleGAN-style discriminator.",
      "The tokenizer is trained with an adversarial loss from a StyleGAN discriminator.", "gan",
      "StyleGAN"),
+    ("# Point-E\n\nPoint-E follows DALL·E (autoregressive) and DALL·E 2.",
+     "# Point-E\n\nPoint-E (autoregressive) follows DALL·E 2.", "autoregressive", "autoregressive"),
+    ("# Point-E\n\nIt arrives as Nvidia (GET3D, a GAN) races ahead.",
+     "# Point-E\n\nIt arrives as a rival (Point-E, a GAN) races ahead.", "gan", "GAN"),
+    ("# Tortoise\n\nIt arrives as UniVNet (a GAN) races ahead.",
+     "# Tortoise\n\nIts vocoder is UniVNet (a GAN).", "gan", "GAN"),
+    ("# LCM-LoRA\n\nFor everyone asking how this differs from SDXL Turbo: Turbo uses a "
+     "discriminator.",
+     "# LCM-LoRA\n\nFor everyone asking how this is trained: it uses a discriminator.",
+     "discriminator", "discriminator"),
+    ("The network is a WaveNet-ish backbone of dilated convolutions.",
+     "The network is a WaveNet: a backbone of dilated convolutions.", "ar_systems", "WaveNet"),
+    ("WaveGAN (Donahue et al.) generates audio in one pass.",
+     "WaveGAN generates audio in one pass.", "gan", "WaveGAN"),
+    ("PixelVAE and the lossy-VAE paper did something similar.",
+     "PixelVAE and the lossy-VAE paper are what we train.", "vae", "PixelVAE"),
+    ("Why bother, when BigGAN makes sharper pictures?",
+     "Then BigGAN makes sharper pictures.", "gan", "BigGAN"),
+    ('"Langevin" makes people think this is an energy-based model.',
+     '"Langevin" shows this is an energy-based model.', "ebm", "energy-based model"),
+    ("Students notice the ODE and assume FFJORD is a probability-flow diffusion model.",
+     "Students notice the ODE and see that FFJORD is a probability-flow diffusion model.",
+     "diffusion_core", "diffusion model"),
+    ("Text-to-image generation began as a GAN problem.",
+     "Text-to-image generation here is a GAN problem.", "gan", "GAN"),
+    ("The classical approach fits an autoregressive model and rolls it forward.",
+     "Our approach fits an autoregressive model and rolls it forward.",
+     "autoregressive", "autoregressive"),
+    ("Scaling, the story went, belonged to diffusion models.",
+     "Scaling, we show, belongs to diffusion models.", "diffusion_core", "diffusion models"),
+    ("IGEBM lost on FID, and diffusion models soon made the comparison moot.",
+     "IGEBM lost on FID, and diffusion models made the comparison moot.",
+     "diffusion_core", "diffusion models"),
+    ("The idea of refining a canvas returned in a very different form with diffusion models.",
+     "The idea of refining a canvas is carried out with diffusion models.",
+     "diffusion_core", "diffusion models"),
+    ("Variants of it became the prior over the codes of a VQ-VAE.",
+     "It is the prior over the codes of a VQ-VAE.", "vq", "VQ-VAE"),
+    ("A newer wave of diffusion models generates protein backbones.",
+     "A wave of diffusion models generates protein backbones.",
+     "diffusion_core", "diffusion models"),
+    ("More recent machine-learning approaches include protein language models, which write "
+     "sequences left to right.",
+     "The approach uses protein language models, which write sequences left to right.",
+     "language_model", "language models"),
+    ("GANs may dominate the headlines; this model differs.",
+     "GANs dominate this model's training.", "gan", "GANs"),
+    ("Language models have been autoregressive for a very long time.",
+     "Language models here are autoregressive.", "autoregressive", "autoregressive"),
+    ("I expect the idea to come back in latent-diffusion form.",
+     "The idea comes back in latent-diffusion form.", "diffusion_core", "latent-diffusion"),
+    ("Days after Meta's video diffusion model, another team has shown Phenaki.",
+     "Another team has shown Phenaki, a video diffusion model.",
+     "diffusion_core", "video diffusion model"),
+    ("It wins on motion quality as judged by a vision-language model.",
+     "It wins on motion quality with a vision-language model.", "language_model", "language model"),
+    ("TVAE, the VAE-based baseline from the same paper, was competitive.",
+     "TVAE, the VAE-based model from the same paper, was competitive.", "vae", "VAE"),
+    ("As its predecessors did not, SD3 runs in the latent space of an autoencoder.",
+     "Like its predecessors, SD3 runs in the latent space of an autoencoder.",
+     "autoencoder", "autoencoder"),
+    ("A causal encoder compresses images and videos beside a unified latent space.",
+     "A causal encoder compresses images and videos within a unified latent space.",
+     "autoencoder", "encoder compresses images and videos within a unified latent space"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

@@ -83,6 +83,10 @@ class Cue:
 
 @dataclass(frozen=True)
 class Rule:
+    """A combining rule. Its atoms: `cue:ID` (the cue said of the system), `told:ID` (said
+    anywhere, a sentence about the field included, but not negated or contrasted),
+    `paradigm:NAME` (in the set so far), `primary:NAME`."""
+
     id: str
     all: tuple[str, ...] = ()
     any: tuple[str, ...] = ()
@@ -239,10 +243,10 @@ def parse_lexicon(d: dict[str, Any]) -> Lexicon:
     for rule in lex.rules:
         for atom in (*rule.all, *rule.any, *rule.none):
             kind, _, name = atom.partition(":")
-            known = ids if kind == "cue" else set(PARADIGMS)
-            if kind not in ("cue", "paradigm", "primary") or name not in known:
+            known = ids if kind in ("cue", "told") else set(PARADIGMS)
+            if kind not in ("cue", "told", "paradigm", "primary") or name not in known:
                 raise ValueError(f"lexicon rule {rule.id!r}: bad atom {atom!r}; accepted: "
-                                 "cue:ID, paradigm:NAME, primary:NAME")
+                                 "cue:ID, told:ID, paradigm:NAME, primary:NAME")
     _check_roles(lex)
     return lex
 

@@ -90,7 +90,7 @@ _PLURAL_AFTER = re.compile(rf"(?:[- ]based)?(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{_CLAS
 _WHICH_NOT = re.compile(r"\s*(?:which|what)\s+(?!we\b|our\b|it\b)", re.IGNORECASE)
 _DO_NOT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:do|does|did|can|could|would)(?:\s+not|n't)\b",
                      re.IGNORECASE)
-_MODIFIER = re.compile(r"[- ](?:style|like|inspired|type)\b", re.IGNORECASE)
+_MODIFIER = re.compile(r"[- ](?:style|like|inspired|type)\b|-ish\b", re.IGNORECASE)
 _FILE_EXT = re.compile(r"\.(?:ya?ml|json|py|ckpt|pt|pth|bin|safetensors|sh|txt|cfg)\b")
 # "Normalizing flows are combined with ...": the class named as a part of the design
 _DESIGN_VERB = re.compile(r"\s+(?:are|is) (?:combined|coupled|paired|integrated|merged|fused|"
@@ -449,7 +449,7 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "contrast"  # "Unlike pipelines that optimise a NeRF with a diffusion prior, ...";
         # "Compared with A, B, and the autoregressive C, ...": the items the comparison lists
     label = sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]
-    if _OTHERS_LISTED.search(label) or _OTHERS_LABEL.match(label):
+    if _OTHERS_LISTED.search(label) or _OTHERS_LABEL.match(label) or _DIFFERS.search(label):
         return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
     if _PAPER_SUBJECT.match(part) and not ctx.self_ref.search(part):
         return "contrast"  # "Reed et al. (2016) showed that a GAN ...": another paper's finding
@@ -533,6 +533,9 @@ _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
 """A label that introduces other systems ("How it compares: MusicLM and MusicGen ...", "For
 reference: LDM-4 3.60, DiT-XL/2 2.27 (diffusion models)", "Where video generation stood in
 2022: GAN-based video models ...")."""
+_DIFFERS = re.compile(r"\b(?:differs?|different)\s+from\b", re.IGNORECASE)
+"""A label that asks how the system differs from another ("For everyone asking how this
+differs from SDXL Turbo: Turbo uses ..."): what follows it describes the other."""
 _OPEN_END = re.compile(r"\b(?:like|of|the|a|an|to|and|or|with|as|for|in|on|than|by)\s*$",
                        re.IGNORECASE)
 """A line that ends in the middle of a phrase ("Is it a diffusion model like\nDALL·E 2?")."""
@@ -727,6 +730,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             for cue, m in raw])
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
         contexts = _other_subject(s, raw, contexts, title)
+        contexts = _bracketed_kind(s.text, raw, contexts, title)
         contexts = _adjective_of_compared(s.text, raw, contexts)
         following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
         preceding = text[max(0, orig.start - 4000):orig.start]
@@ -787,7 +791,8 @@ _OWN_USE = re.compile(r"\b(?:we|our (?:method|model|system|approach))\s+(?:\w+\s
 """The system taking the parts a sentence then lists: its components, not a survey."""
 _CITATION = (r"(?:\((?:[^()]{0,40}?[A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'-]+)?,? "
              r"(?:19|20)\d\d[a-z]?;?\s*)+\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|"
-             r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\))")
+             r"(?<=[A-Za-z0-9] )\((?:(?:early|mid|late)[- ])?(?:19|20)\d\d\)|"
+             r"\([A-Z][\w'-]+ et al\.?\))")
 _CITED = re.compile(_CITATION)  # its commas ("Xie et al., 2018") separate no clauses
 _CITED_OBJECT = re.compile(r":\s|\b(?:(?:tokens|codes|features|embeddings|latents) from|with|"
                           r"using|via|uses|use|(?:built|based|builds|relies) on|adopts)\s",
@@ -911,9 +916,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 _FORUM_HEAD = re.compile(r"\s*r/\w+\s*(?:[·•|]|$)")
-_MASTHEAD = re.compile(r"\s*[^|·•\s][^|·•\n]{0,40}(?:\s[|·•]\s[^|·•\n]{1,40}){2,}$")
+_MASTHEAD = re.compile(r"\s*[^|·•\s][^|·•\n]{0,40}(?:(?:\s[|·•]\s[^|·•\n]{1,40}){2,}|"
+                       r"\s[|·•]\s[^|·•\n]{0,20}\b(?:19|20)\d\d\b[^|·•\n]{0,10})$")
 """A line of three or more short parts between bars or dots, above the title: "Kakao
-Enterprise AI Lab | Tech Blog | 2020"."""
+Enterprise AI Lab | Tech Blog | 2020"; or of two whose second is a date ("AI News Roundup |
+December 21, 2022")."""
 _FORUM_TAG = re.compile(r"^\s*\[\w{1,8}\]\s*")
 
 
@@ -972,6 +979,41 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
     return out
 
 
+_KIND_OF = re.compile(r"(?:(?<![\w·.+-])(?P<name>[A-Z][\w·.+-]*)(?:\s+[\d.]+)?\s*\(\s*"
+                      r"(?:an?\s+)?|\(\s*(?P<inner>[A-Z][\w·.+-]*)(?:\s+[\d.]+)?\s*,\s*an?\s+)$")
+_STAGE = (r"(?:vocoder|decoder|encoder|tokeni[sz]er|prior|upsampler|teacher|student|backbone|"
+          r"codec|autoencoder|stage|head)s?\b")
+_KIND_END = re.compile(rf"(?:[\s-]+(?!{_STAGE})[\w-]+){{0,2}}\s*\)")
+"""The rest of the brackets: a kind, not a stage ("UniVNet (GAN vocoder)" is a part)."""
+_STAGE_BEFORE = re.compile(rf"\b{_STAGE}[^.;]{{0,12}}$", re.IGNORECASE)
+"""A stage just before the name: "its vocoder is UniVNet (a GAN)" names a part."""
+
+
+def _bracketed_kind(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
+                    title: str) -> list[str]:
+    """A kind in brackets after another system's name ("DALL·E (autoregressive)", "(GET3D,
+    a GAN)"): it says what that system is, not what the text's own one is. Only when the
+    title names the text's own system, so that a name missing from it is someone else's."""
+    own = _own_names(title) - _CLASS_WORDS
+    if not own:
+        return contexts
+    out = list(contexts)
+    for i, (cue, m) in enumerate(raw):
+        k = _KIND_OF.search(text, max(0, m.start() - 60), m.start())
+        if out[i] != "plain" or not cue.paradigms or cue.names_system or not k or not (
+                _KIND_END.match(text, m.end())):  # a kind, not a list of names "(DDIM, DPM-Solver)"
+            continue
+        name = k.group("name") or k.group("inner")
+        first = not text[:k.start()].strip(" -*•>#\t") or text[k.start() - 1:k.start()] == "\n"
+        if name.lower() in _CLASS_WORDS or (first and not _NAME_LIKE.search(name)) or (
+                _STAGE_BEFORE.search(text, 0, k.start())):
+            continue  # "GAN (discriminator) losses"; "Causal (GPT-style) transformer"; "the
+            # vocoder is UniVNet (a GAN)": a part of the system
+        if not {p.lower() for p in _NAME_PART.findall(name)} & own:
+            out[i] = "contrast"
+    return out
+
+
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ANNOUNCED = (r"(?:showed|released|unveiled|announced|launched|published|posted|introduced|"
               r"demoed|debuted|shipped|open-sourced)")
@@ -995,9 +1037,9 @@ _NAMED_TITLE = re.compile(r"\W*[A-Z][\w.+-]*:\s")
 _CONJUNCT = re.compile(r"^\W*(?!(?:Our|We|This|These|The|Its|Their|An?|In|On|For|With|By)\b)"
                        r"[A-Z][\w·.+-]*(?:\s+[\d.]+)?\s+(?:and|&)\s+")
 """A first name joined to the one after it ("DALL·E 2 and Imagen ...")."""
-_NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}|[A-Za-z]-[A-Z]{2}")
+_NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}|[A-Za-z]-[A-Z](?:[A-Z]|$)")
 """A word that looks like a system's name: "FloWaveNet", "T2M-GPT", "SD3", "BERT",
-"Grad-TTS"."""
+"Grad-TTS", "Point-E"."""
 
 
 def name_stem(word: str) -> str:
@@ -1066,7 +1108,7 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
 _DESIGN_LABEL = re.compile(r"\b(?:architecture|backbone|network design)\W*(?:\*\*|__)?\s*[:|-]\W*$",
                            re.IGNORECASE)
 """A line that states the network design ("Architecture: Llama-like, 32 layers")."""
-_STYLE_OF = r"[- ](?:style|like|type)\s+(?:[\w/-]+\s+){0,2}"
+_STYLE_OF = r"(?:[- ](?:style|like|type)|-ish)\s+(?:[\w/-]+\s+){0,2}"
 _PART_AFTER = re.compile(rf"{_STYLE_OF}(?:blocks?|layers?|convolutions?|backbones?|architectures?|"
                          r"stacks?|modules?|upgrades?|tweaks?|improvements?|modifications?|"
                          r"components?|tricks?|design choices)\b", re.IGNORECASE)

@@ -76,6 +76,9 @@ class State:
             return name in self.paradigms
         if kind == "primary":
             return name == self.primary
+        if kind == "told":  # said anywhere, a field sentence included: "latent diffusion
+            return any(h.cue.id == name and h.active for h in self.hits)  # models operate
+            # in the latent space of a pretrained VAE" before "we distil one into an LCM"
         return bool(self.active(name))
 
 
