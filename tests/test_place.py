@@ -4310,6 +4310,13 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("A causal encoder compresses images and videos beside a unified latent space.",
      "A causal encoder compresses images and videos within a unified latent space.",
      "autoencoder", "encoder compresses images and videos within a unified latent space"),
+    ("We learn a Gaussian prior model on z.",
+     "We learn an energy-based prior model on z.", "ebm", "energy-based prior model"),
+    ("We train a top-down attention network.",
+     "We train a top-down generator network.", "generator_model", "top-down generator network"),
+    ("We learn a prior in the latent space of a GAN.",
+     "We learn a prior in the latent space of a generator model.", "generator_model",
+     "latent space of a generator model"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
