@@ -87,9 +87,10 @@ _CLASS_NOUN = (r"(?:models|methods|approaches|generators|systems|networks|GANs|V
                r"|autoencoders|vocoders|codecs|synthesi[sz]ers|transformers|policies|machines"
                r"|surrogates|emulators)")
 _PLURAL_AFTER = re.compile(rf"(?:[- ]based)?(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{_CLASS_NOUN}\b")
-_WHICH_NOT = re.compile(r"\s*(?:which|what)\s+(?!we\b|our\b|it\b)", re.IGNORECASE)
-_DO_NOT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:do|does|did|can|could|would)(?:\s+not|n't)\b",
-                     re.IGNORECASE)
+_WHICH_NOT = re.compile(r"\b(?:which|what|that)\s+(?!we\b|our\b|it\b)(?:[\w-]+\s+){0,5}$",
+                        re.IGNORECASE)
+_DO_NOT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:(?:do|does|did|could|would)(?:\s+not|n['’]t)|"
+                     r"can(?:not|\s+not|['’]t))\b", re.IGNORECASE)
 _MODIFIER = re.compile(r"[- ](?:style|like|inspired|type)\b|-ish\b", re.IGNORECASE)
 _FILE_EXT = re.compile(r"\.(?:ya?ml|json|py|ckpt|pt|pth|bin|safetensors|sh|txt|cfg)\b")
 # "Normalizing flows are combined with ...": the class named as a part of the design
@@ -461,7 +462,7 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "contrast"
     if end is not None and _borrowed(sentence.text, rel, end, lex):
         return "contrast"  # "the control of supervised training of autoregressive models"
-    if end is not None and _WHICH_NOT.match(clause) and _DO_NOT.match(sentence.text, end):
+    if end is not None and _WHICH_NOT.search(clause) and _DO_NOT.match(sentence.text, end):
         return "contrast"  # "..., which implicit policies built on EBMs do not": the alternative
     if sentence.aside or _YES_NO.match(sentence.text):
         return "aside"  # "Is the EBM trained adversarially?": asked, not said
@@ -731,6 +732,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
         contexts = _other_subject(s, raw, contexts, title)
         contexts = _bracketed_kind(s.text, raw, contexts, title)
+        contexts = _names_in_the_past(s.text, raw, contexts, title)
         contexts = _adjective_of_compared(s.text, raw, contexts)
         following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
         preceding = text[max(0, orig.start - 4000):orig.start]
@@ -1012,6 +1014,31 @@ def _bracketed_kind(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: l
         if not {p.lower() for p in _NAME_PART.findall(name)} & own:
             out[i] = "contrast"
     return out
+
+
+_A_NAME = r"[A-Z][\w·.+-]*(?:\s+(?:[A-Z][\w·.+-]*|\d[\w.]*))?"
+_NAMES_PAST = re.compile(
+    rf"\W*(?:(?:then|later|first|next|soon)\s+)?(?P<names>{_A_NAME}(?:\s*(?:\([^()]*\))?\s*,\s*"
+    rf"(?:and\s+)?(?:then\s+)?{_A_NAME})*(?:\s*(?:\([^()]*\))?,?\s+(?:and|or)\s+(?:then\s+)?"
+    rf"{_A_NAME}))\s*(?:\([^()]*\)\s*)?(?:were|arrived|came|generated|produced|dominated|"
+    rf"needed|relied|showed|added|brought|pushed|made|had)\b")
+"""Two or more names as the subject of a verb in the past ("Parallel WaveGAN, MelGAN and
+then HiFi-GAN were adversarial"; "Then DALL·E 2, Imagen and Stable Diffusion arrived"): the
+field's history, told of those systems."""
+
+
+def _names_in_the_past(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
+                       title: str) -> list[str]:
+    """The part of a sentence whose subject is a list of other systems' names with a verb
+    in the past (see `_NAMES_PAST`) describes them. Only when the title names the text's own
+    system and none of the names is it."""
+    own = _own_names(title) - _CLASS_WORDS
+    m = _NAMES_PAST.match(text) if own else None
+    if m is None or {p.lower() for p in _NAME_PART.findall(m.group("names"))} & own:
+        return contexts
+    end = m.end() + len(part_of(text, m.end())[1])
+    return ["contrast" if c == "plain" and mk.start() < end else c
+            for (_, mk), c in zip(raw, contexts, strict=True)]
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
