@@ -77,7 +77,7 @@ from genmap.place import (
     reading,
 )
 from genmap.place.lexicon import LEXICON_PATH, compile_pattern, parse_lexicon
-from genmap.place.reading import find_hits, sentences, title_line
+from genmap.place.reading import find_hits, names_own, sentences, title_line
 
 CORPUS = Path(__file__).parent / "place_corpus"
 CASES = [(part.name, name, label) for part in sorted(CORPUS.iterdir()) if part.is_dir()
@@ -550,6 +550,24 @@ def test_a_dated_masthead_sits_above_the_title() -> None:
     assert "autoregressive" not in place_text(text).paradigms
     own = f"{head}\n\n{body}".replace("DALL·E (", "it (")  # no other system's name before it
     assert "autoregressive" in place_text(own).paradigms
+
+
+def test_a_class_word_in_the_title_is_not_the_system_s_name() -> None:
+    """"VITS, the one-stage TTS model" names VITS: a sentence about Glow-TTS does not speak of
+    it, so the survey the paragraph opens ("For most of the neural TTS era, ...") goes on
+    through that sentence. A title whose only name-like word is the class word keeps it."""
+    title = "Speech Synthesis Weekly, #23: VITS, the one-stage TTS model everyone fine-tunes"
+    history = ("For most of the neural TTS era, systems had two stages. An acoustic model "
+               "(Tacotron 2, Glow-TTS) produced a mel spectrogram, and a vocoder (HiFi-GAN) "
+               "turned it into audio.")
+    assert not names_own("An acoustic model (Tacotron 2, Glow-TTS) produced it.", title)
+    assert names_own("Glow-TTS is a flow-based model.", "Coqui TTS – tts_models/glow-tts")
+    own = "VITS is a conditional VAE trained on an evidence lower bound."
+    text = f"{title}\n\n{history}\n\n{own}"
+    assert "adversarial" not in place_text(text).paradigms
+    present = ("An acoustic model (Tacotron 2, Glow-TTS) produces a mel spectrogram, and a "
+               "vocoder (HiFi-GAN) turns it into audio.")  # no survey: the system's own parts
+    assert "adversarial" in place_text(text.replace(history, present)).paradigms
 
 
 def test_recent_set_varies_the_genre() -> None:
@@ -4325,6 +4343,13 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("It supports prompt mixing that the diffusion models can't easily do.",
      "It supports prompt mixing that the diffusion models easily do.", "diffusion_core",
      "diffusion models"),
+    ("By 2021 the leading recipe was two-stage. First learn a tokenizer. Then train an "
+     "autoregressive transformer on its tokens.",
+     "By 2021 our recipe was two-stage. First learn a tokenizer. Then train an "
+     "autoregressive transformer on its tokens.", "autoregressive", "autoregressive"),
+    ("The first models were causal transformers that sample tokens one by one.",
+     "The first two models are causal transformers that sample tokens one by one.",
+     "chain_rule", "tokens one by one"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

@@ -907,7 +907,9 @@ _WE_USE = re.compile(r"\W*we (?:use|adopt|employ|rely on|start from)\b", re.IGNO
 
 def names_own(sentence: str, title: str) -> bool:
     """Whether `sentence` uses a name-like word of the title ("CausVid keeps ...")."""
-    return bool(_own_names(title) & {w.lower() for w in _NAME_PART.findall(sentence)})
+    own = _own_names(title)
+    own = own - _CLASS_WORDS or own  # "VITS, the one-stage TTS model": not "Glow-TTS"
+    return bool(own & {w.lower() for w in _NAME_PART.findall(sentence)})
 
 
 def _same_paragraph(text: str, end: int, start: int) -> bool:
