@@ -3125,6 +3125,12 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "likelihood with the log-determinant of the Jacobian. With h equal to the audio length it "
      "recovers a WaveNet-like autoregressive model.",
      lambda p: p.paradigms == {"flow"}),
+    # a semi-autoregressive way to sample a masked diffusion LM is an option, not a part
+    ("LLaDA is a masked diffusion language model that unmasks tokens over many steps. Longer "
+     "answers can be produced in semi-autoregressive blocks.",
+     "SSD-LM is a diffusion language model that refines tokens over many steps. It is "
+     "semi-autoregressive: text is produced in blocks, left to right.",
+     lambda p: "autoregressive" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -4358,6 +4364,13 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("GAN-based shortcuts add a discriminator to make one-step samples sharp.",
      "GAN-based training adds a discriminator to make one-step samples sharp.", "gan",
      "GAN-based"),
+    ("A paper challenges the assumption that this recipe is what makes large language models "
+     "work.",
+     "A paper shows that this recipe is what makes large language models work.",
+     "language_model", "large language models"),
+    ("**The orthodoxy.** It predicts the next token given the previous ones.",
+     "**The method.** It predicts the next token given the previous ones.", "next_token",
+     "predicts the next token"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",
