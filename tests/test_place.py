@@ -4371,6 +4371,20 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("**The orthodoxy.** It predicts the next token given the previous ones.",
      "**The method.** It predicts the next token given the previous ones.", "next_token",
      "predicts the next token"),
+    ("# GET3D\n\nUnlike earlier approaches that produce point clouds or implicit fields, or "
+     "recent methods that optimise each object against a diffusion model, GET3D outputs "
+     "meshes in one pass.",
+     "# GET3D\n\nAfter earlier approaches that produce point clouds or implicit fields, or "
+     "recent methods that optimise each object against a diffusion model, GET3D outputs "
+     "meshes in one pass.", "diffusion_core", "diffusion model"),
+    ("Generate:Biomedicines publishes Chroma, a generative model\n\nUnlike structure "
+     "predictors such as AlphaFold2, which map a sequence to one structure, or "
+     "autoregressive protein language models that write sequences, Chroma samples "
+     "structures.",
+     "Generate:Biomedicines publishes Chroma, a generative model\n\nWith structure "
+     "predictors such as AlphaFold2, which map a sequence to one structure, or "
+     "autoregressive protein language models that write sequences, Chroma samples "
+     "structures.", "autoregressive", "autoregressive"),
     # "token after token" is the chain rule's order
     ("The loss is the cross-entropy of the text under the decoder, token after token.",
      "The loss is the cross-entropy of the text under the decoder, all tokens at once.",

@@ -733,6 +733,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         contexts = _other_subject(s, raw, contexts, title)
         contexts = _bracketed_kind(s.text, raw, contexts, title)
         contexts = _names_in_the_past(s.text, raw, contexts, title)
+        contexts = _unlike_lead(s.text, raw, contexts, title)
         contexts = _adjective_of_compared(s.text, raw, contexts)
         following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
         preceding = text[max(0, orig.start - 4000):orig.start]
@@ -1040,6 +1041,30 @@ def _names_in_the_past(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts
         return contexts
     end = m.end() + len(part_of(text, m.end())[1])
     return ["contrast" if c == "plain" and mk.start() < end else c
+            for (_, mk), c in zip(raw, contexts, strict=True)]
+
+
+_RELEASES = re.compile(r"\b(?:releas|publish|unveil|announc|launch|introduc|open-sourc|show|debut)"
+                       r"(?:es|s|e|ed|d)?\s+([A-Z][\w.-]*)")
+"""A headline's released name ("Generate:Biomedicines publishes Chroma, ...")."""
+
+
+def _unlike_lead(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
+                 title: str) -> list[str]:
+    """A sentence opened by "Unlike" lists the others up to the comma before its main clause,
+    whose subject is the system ("Unlike A, which ..., or B that ..., Chroma samples ..."):
+    every item of that list, not only the first clause, is compared."""
+    if not _UNLIKE.match(text):
+        return contexts
+    own = _own_names(title) - _CLASS_WORDS | {
+        m.group(1).lower() for m in _RELEASES.finditer(title)}  # "X publishes Chroma, ..."
+    names = "".join(rf"|{re.escape(n)}(?![\w-])" for n in sorted(own))
+    subject = re.compile(rf",\s+(?:(?:we|our|it|this|the (?:model|system|method|approach))\b"
+                         rf"{names})", re.IGNORECASE)
+    main = [m.start() for m in subject.finditer(text)]
+    if not main:
+        return contexts
+    return ["contrast" if c == "plain" and mk.start() < main[-1] else c
             for (_, mk), c in zip(raw, contexts, strict=True)]
 
 
