@@ -1023,8 +1023,9 @@ _A_NAME = r"[A-Z][\w·.+-]*(?:\s+(?:[A-Z][\w·.+-]*|\d[\w.]*))?"
 _NAMES_PAST = re.compile(
     rf"\W*(?:(?:then|later|first|next|soon)\s+)?(?P<names>{_A_NAME}(?:\s*(?:\([^()]*\))?\s*,\s*"
     rf"(?:and\s+)?(?:then\s+)?{_A_NAME})*(?:\s*(?:\([^()]*\))?,?\s+(?:and|or)\s+(?:then\s+)?"
-    rf"{_A_NAME}))\s*(?:\([^()]*\)\s*)?(?:(?:then|later|soon|also)\s+)?(?:were|arrived|came|generated|produced|dominated|"
-    rf"needed|relied|showed|added|brought|pushed|made|had)\b")
+    rf"{_A_NAME}))\s*(?:\([^()]*\)\s*)?(?:(?:then|later|soon|also)\s+)?"
+    rf"(?:were|arrived|came|generated|produced|dominated|needed|relied|showed|added|brought|"
+    rf"pushed|made|had)\b")
 """Two or more names as the subject of a verb in the past ("Parallel WaveGAN, MelGAN and
 then HiFi-GAN were adversarial"; "Then DALL·E 2, Imagen and Stable Diffusion arrived"): the
 field's history, told of those systems."""
