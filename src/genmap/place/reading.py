@@ -707,6 +707,8 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     read = [(orig, *_joined(orig, lex)) for orig in _own_again(sentences(
         text, lex.context.skip_sections, lex.context.aside_sections), text, title)]
     named = _own_names(title) - _CLASS_WORDS  # "RWKV", not the "RNN" a title calls it
+    released = named | {m.group(1).lower() for m in _RELEASES.finditer(title)}  # "X publishes
+    # Chroma, ...": the headline's released name is the system's too
     chatter = [(a, b) for a, b in others_comments(text)  # readers' comments in a thread
                if not named & {w.lower() for w in _NAME_PART.findall(text[a:b])}]
     surveyed, last_end = 0, 0  # sentences left of an announced survey of the field
@@ -731,9 +733,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             for cue, m in raw])
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
         contexts = _other_subject(s, raw, contexts, title)
-        contexts = _bracketed_kind(s.text, raw, contexts, title)
-        contexts = _names_in_the_past(s.text, raw, contexts, title)
-        contexts = _unlike_lead(s.text, raw, contexts, title)
+        contexts = _bracketed_kind(s.text, raw, contexts, named)
+        contexts = _names_in_the_past(s.text, raw, contexts, named)
+        contexts = _unlike_lead(s.text, raw, contexts, released)
         contexts = _adjective_of_compared(s.text, raw, contexts)
         following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
         preceding = text[max(0, orig.start - 4000):orig.start]
@@ -995,11 +997,11 @@ _STAGE_BEFORE = re.compile(rf"\b{_STAGE}[^.;]{{0,12}}$", re.IGNORECASE)
 
 
 def _bracketed_kind(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
-                    title: str) -> list[str]:
+                    own: set[str]) -> list[str]:
     """A kind in brackets after another system's name ("DALL·E (autoregressive)", "(GET3D,
     a GAN)"): it says what that system is, not what the text's own one is. Only when the
-    title names the text's own system, so that a name missing from it is someone else's."""
-    own = _own_names(title) - _CLASS_WORDS
+    title names the text's own system (`own`, its name parts), so that a name missing from
+    it is someone else's."""
     if not own:
         return contexts
     out = list(contexts)
@@ -1032,11 +1034,10 @@ field's history, told of those systems."""
 
 
 def _names_in_the_past(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
-                       title: str) -> list[str]:
+                       own: set[str]) -> list[str]:
     """The part of a sentence whose subject is a list of other systems' names with a verb
     in the past (see `_NAMES_PAST`) describes them. Only when the title names the text's own
-    system and none of the names is it."""
-    own = _own_names(title) - _CLASS_WORDS
+    system (`own`) and none of the names is it."""
     m = _NAMES_PAST.match(text) if own else None
     if m is None or {p.lower() for p in _NAME_PART.findall(m.group("names"))} & own:
         return contexts
@@ -1051,14 +1052,13 @@ _RELEASES = re.compile(r"\b(?:releas|publish|unveil|announc|launch|introduc|open
 
 
 def _unlike_lead(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
-                 title: str) -> list[str]:
+                 own: set[str]) -> list[str]:
     """A sentence opened by "Unlike" lists the others up to the comma before its main clause,
     whose subject is the system ("Unlike A, which ..., or B that ..., Chroma samples ..."):
-    every item of that list, not only the first clause, is compared."""
+    every item of that list, not only the first clause, is compared. `own`: the system's
+    names, from the title or a headline's "publishes Chroma"."""
     if not _UNLIKE.match(text):
         return contexts
-    own = _own_names(title) - _CLASS_WORDS | {
-        m.group(1).lower() for m in _RELEASES.finditer(title)}  # "X publishes Chroma, ..."
     names = "".join(rf"|{re.escape(n)}(?![\w-])" for n in sorted(own))
     subject = re.compile(rf",\s+(?:(?:we|our|it|this|the (?:model|system|method|approach))\b"
                          rf"{names})", re.IGNORECASE)
