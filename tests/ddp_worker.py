@@ -15,6 +15,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,9 +62,11 @@ def train_and_keep_job(run: Path, cfg: TrainConfig, skew_init: bool = False,
 
 
 def interrupt_at(rank: int, step: int) -> Callable[[int], None]:
-    def on_step(done: int) -> None:
+    def on_step(done: int) -> None:  # runs in the main thread, as the trainer's loop does
         if done == step and int(os.environ.get("RANK", "0")) == rank:
-            os.kill(os.getpid(), signal.SIGINT)
+            # to this thread only: sent to the process, the signal may land in one of gloo's
+            # threads mid-syscall, and gloo then aborts the rank (SIGABRT, seen in CI)
+            signal.pthread_kill(threading.get_ident(), signal.SIGINT)
     return on_step
 
 
