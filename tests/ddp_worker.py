@@ -15,7 +15,6 @@ import json
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,9 +63,9 @@ def train_and_keep_job(run: Path, cfg: TrainConfig, skew_init: bool = False,
 def interrupt_at(rank: int, step: int) -> Callable[[int], None]:
     def on_step(done: int) -> None:  # runs in the main thread, as the trainer's loop does
         if done == step and int(os.environ.get("RANK", "0")) == rank:
-            # to this thread only: sent to the process, the signal may land in one of gloo's
-            # threads mid-syscall, and gloo then aborts the rank (SIGABRT, seen in CI)
-            signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+            # to the whole process, as a terminal sends it: the trainer must see that it
+            # reaches the stop flag and no thread of the process group
+            os.kill(os.getpid(), signal.SIGINT)
     return on_step
 
 

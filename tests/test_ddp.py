@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
 from dataclasses import asdict
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from safetensors.torch import load_file
 
 from genmap.data import Split, load
 from genmap.registry import ConfigError, build
-from genmap.train import Dist, TrainConfig, _assemble, batches
+from genmap.train import Dist, TrainConfig, _assemble, batches, init_distributed
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ddp_worker import train_and_keep_job
@@ -131,3 +133,47 @@ def test_data_dependent_statistics_agree_across_ranks(tmp_path: Path) -> None:
     for g in got:
         assert torch.allclose(g["loc"], pooled.mean(0), atol=1e-5)
         assert torch.allclose(g["scale"], pooled.std(0), atol=1e-5)
+
+
+def _thread_masks() -> dict[int, int]:
+    """Every thread of this process: its id and its blocked-signals mask (Linux /proc)."""
+    masks = {}
+    for task in Path("/proc/self/task").iterdir():
+        status = (task / "status").read_text()
+        masks[int(task.name)] = int(status.split("SigBlk:")[1].split()[0], 16)
+    return masks
+
+
+def _threads_of_the_process_group(rank: int, world: int, port: int, out: str) -> None:
+    os.environ.update(RANK=str(rank), WORLD_SIZE=str(world), MASTER_ADDR="127.0.0.1",
+                      MASTER_PORT=str(port))
+    before = _thread_masks()
+    init_distributed(torch.device("cpu"))
+    after = _thread_masks()
+    born = {t: m for t, m in after.items() if t not in before}
+    Path(out, f"rank{rank}.json").write_text(json.dumps(
+        {"born": born, "main": after[threading.get_native_id()]}))
+    dist.barrier()
+    dist.destroy_process_group()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not dist.is_available(),
+                    reason="needs Linux /proc and torch.distributed")
+def test_process_group_threads_never_take_ctrl_c(tmp_path: Path) -> None:
+    """A terminal's Ctrl-C goes to the whole process and lands in any thread that does not
+    block it; in a gloo thread mid-syscall it aborts the rank. Every thread the process
+    group starts blocks SIGINT, and the main thread (the stop flag's) still takes it."""
+    import socket
+
+    import torch.multiprocessing as mp
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    mp.spawn(_threads_of_the_process_group, args=(2, port, str(tmp_path)), nprocs=2)
+    sigint = 1 << (signal.SIGINT - 1)
+    for rank in range(2):
+        got = json.loads((tmp_path / f"rank{rank}.json").read_text())
+        assert got["born"], "the process group started no thread; nothing was checked"
+        assert all(m & sigint for m in got["born"].values()), got
+        assert not got["main"] & sigint

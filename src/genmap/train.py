@@ -104,8 +104,24 @@ def init_distributed(device: torch.device) -> Dist:
     if world == 1:
         return Dist()
     if not dist.is_initialized():
-        dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
+        with _sigint_blocked_in_new_threads():
+            dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
     return Dist(dist.get_rank(), dist.get_world_size())
+
+
+@contextlib.contextmanager
+def _sigint_blocked_in_new_threads() -> Iterator[None]:
+    """A thread starts with its parent's signal mask. The process group's threads are born
+    with SIGINT blocked, so a terminal's Ctrl-C (sent to the whole process) reaches the
+    main thread's stop flag, never a gloo thread mid-syscall (which aborts the rank)."""
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX: nothing to block
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def rank_device(device: torch.device) -> torch.device:
