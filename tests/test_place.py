@@ -1436,7 +1436,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
     ("Music Transformer is a decoder-only transformer over MIDI events trained by next-event "
      "likelihood. Some heads attend to the bass note that began the phrase.",
      "Music Transformer is a decoder-only transformer over MIDI events trained by next-event "
-     "likelihood. Some heads attend to the bass note that a GAN began.",
+     "likelihood. Some heads attend to the bass note that a GAN decoder began.",
      lambda p: "adversarial" not in p.paradigms),
     # "was popularised by" is the field's history
     ("Make-A-Scene is an autoregressive transformer over VQ image tokens. Classifier-free "
@@ -2128,7 +2128,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "AuraSR upscales images with a GAN generator and a discriminator.\n\n"
      "| Upscaler | Family | Steps |\n|---|---|---|\n| AuraSR (this model) | GAN | 1 |\n"
      "| SD x4 Upscaler | latent diffusion | 50 |\n| SUPIR | diffusion | 50 |\n",
-     lambda p: "diffusion" in p.paradigms),
+     lambda p: dict(p.scores)["diffusion"] > 3),  # in the set or not, the rows weigh as own
     # a learned codec's hyperprior, quantised latents and rate-distortion loss: an autoencoder
     ("DCVC codes video frames. An entropy model predicts each latent element autoregressively "
      "from elements already decoded. A hyperprior sends side information, and training "
@@ -2254,7 +2254,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "ships try-on features built on diffusion-based technology.",
      "TryOnGAN is a StyleGAN-based generator trained against a discriminator. The company has "
      "since shipped try-on features built on diffusion-based technology.",
-     lambda p: "diffusion" in p.paradigms),
+     lambda p: dict(p.scores)["diffusion"] > 2),
     ("CogView2 is an autoregressive transformer over VQ tokens. Its tokens are then turned "
      "into images by a latent diffusion model we train.",
      "CogView2 is an autoregressive transformer over VQ tokens. Within a year, latent "
@@ -2680,7 +2680,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "keeps diffusion-level quality with GAN-level speed.",
      "CM distils a diffusion teacher into a one-step student with consistency distillation. It "
      "keeps diffusion-level quality and adds a GAN for speed.",
-     lambda p: "adversarial" not in p.paradigms),
+     lambda p: dict(p.scores)["adversarial"] < 1),
     # "a trained WaveNet teacher" is an autoregressive teacher of the flow student
     ("We train a parallel feed-forward student from a trained WaveNet teacher. The student is "
      "an inverse autoregressive flow.",
@@ -3001,7 +3001,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
     # a discussion thread: the readers' tangents are theirs, the poster speaks for the system
     (_THREAD.format(reply="u/sr3_fan · 15 points\nSR3, a diffusion model, blows it away.\n"),
      _THREAD.format(reply="u/upscale_uli · 15 points\nSR3, a diffusion model, blows it away.\n"),
-     lambda p: "diffusion" not in p.paradigms),
+     lambda p: dict(p.scores)["diffusion"] < 2),
     # ... unless the poster asks: then the answers describe the system
     (_THREAD.replace("Been playing with the released code.", "What is it, actually?").format(
         reply="u/kl_pedant · 540 points\nIts decoder was trained against a patch-based GAN "
@@ -3131,6 +3131,14 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "SSD-LM is a diffusion language model that refines tokens over many steps. It is "
      "semi-autoregressive: text is produced in blocks, left to right.",
      lambda p: "autoregressive" not in p.paradigms),
+    # a family named beside the system, by name only, is a rival; a part it fills is a component
+    ("DiffWave is a diffusion model for waveforms. It is trained to predict the added noise with "
+     "an L2 loss and sampled by running the reverse chain for 50 steps. HiFi-GAN and MelGAN do "
+     "one pass and are faster.",
+     "DiffWave is a diffusion model for waveforms. It is trained to predict the added noise with "
+     "an L2 loss and sampled by running the reverse chain for 50 steps. Its output is then "
+     "refined by a GAN decoder.",
+     lambda p: p.paradigms == {"diffusion"}),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -72,6 +72,10 @@ class Cue:
     component_loss: bool = False
     """A loss that trains a part ("a decoder trained with ... adversarial losses"): stated so,
     the part's paradigm is in the set however much the main model's evidence outweighs it."""
+    family_name: bool = False
+    """The term names a family or a known system of it ("GANs", "diffusion models", "Stable
+    Diffusion"), not a loss, a sampler or a part: told only so, a paradigm beside the primary
+    may be a rival the text compares (see reasoning._rivals)."""
 
     def objective_for(self, primary: str, term: str = "") -> str | None:
         if self.objective_not and self.objective_not.search(term):
@@ -128,6 +132,9 @@ class Context:
     part_with: re.Pattern[str]
     """The end of a clause that builds a part with what follows ("its prior is made more
     expressive with" normalizing flows): that paradigm is a component."""
+    part_words: re.Pattern[str]
+    """Words that name a part of a system or how it is trained ("vocoder", "teacher", "loss"):
+    a family's name in a sentence with one of them may be the system's part."""
     disowned: re.Pattern[str]
     comparison: re.Pattern[str]
     """A part of a sentence that is a comparison wherever its terms stand ("Compare with ...",
@@ -171,7 +178,8 @@ def _cue(d: dict[str, Any]) -> Cue:
               names_system=bool(d.get("names_system", False)),
               objective_implied=bool(d.get("objective_implied", False)),
               objective_not=compile_pattern(d["objective_not"]) if "objective_not" in d else None,
-              component_loss=bool(d.get("component_loss", False)))
+              component_loss=bool(d.get("component_loss", False)),
+              family_name=bool(d.get("family_name", False)))
     _check_cue(cue)
     return cue
 
@@ -219,6 +227,7 @@ def _context(d: dict[str, Any]) -> Context:
                    alternative=_alternation(d["alternative"]),
                    trained_with=_alternation(d["trained_with"]),
                    part_with=_alternation(d["part_with"]),
+                   part_words=_alternation(d["part_words"]),
                    disowned=re.compile(rf"(?:{d['disowned']})(?![\w])", re.IGNORECASE),
                    comparison=_alternation(d["comparison"]),
                    multipliers=dict(d["multipliers"]),

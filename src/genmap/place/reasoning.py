@@ -7,7 +7,9 @@
 2. Rules (lexicon) combine cues: each may add a paradigm, propose the primary (kept
    unless another paradigm scores more than `margin` times as much), name roles,
    choose the sampler, or flag a non-standard claim. Otherwise the primary is the
-   paradigm with the highest score.
+   paradigm with the highest score. A paradigm beside the primary that the text tells only
+   by a family's name ("GANs", "Stable Diffusion"), in sentences naming no part, and at
+   under half the top score, is a rival the text compares: it leaves the set.
 3. Objectives and samplers are what hits said of the system name (not negated, not a
    comparison; an objective not from a sentence about the field either), kept when they
    belong to a paradigm in the set; what the text leaves out is filled from the
@@ -224,8 +226,26 @@ def reason(text: str, source: str, lex: Lexicon) -> Placement:
             st.paradigms += [p for p in rule.add if p not in st.paradigms]
             st.paradigms = [p for p in st.paradigms if p not in rule.drop] or st.paradigms
     st.primary, primary_rule = _choose_primary(st, lex)
+    st.paradigms = [p for p in st.paradigms if p not in _rivals(st, lex)]
     st.fired += [r for r in lex.rules if r not in st.fired and _matches(r, st, lex)]
     return _assemble(st, source, lex, primary_rule)
+
+
+def _rivals(st: State, lex: Lexicon) -> list[str]:
+    """Paradigms beside the primary told only by a family's name ("diffusion models", "a good
+    GAN", "Stable Diffusion"), in sentences that name no part and no loss, under `family_share`
+    of the top score: a rival a reader or an explainer compares ("HiFi-GAN and MelGAN do one
+    pass and are faster"), not a component. A component is told by what it does or fills ("a
+    diffusion decoder", "the pretrained HiFi-GAN vocoder", "trained with a GAN loss"), or
+    by a rule."""
+    top = max(st.scores.values())
+    kept = _staged(st.hits) | _trained_with(st.hits, lex) | {p for r in st.fired for p in r.add}
+    def rival(p: str) -> bool:
+        told = [h for h in st.hits if h.context in OWN_CONTEXTS and h.weight(p) > 0]
+        return bool(told) and all(h.cue.family_name and not lex.context.part_words.search(
+            h.sentence.text) for h in told)
+    return [p for p in st.paradigms if p != st.primary and p not in kept and (
+        st.scores[p] < lex.thresholds["family_share"] * top) and rival(p)]
 
 
 def _read(text: str, source: str, lex: Lexicon) -> tuple[list[Hit], dict[str, float], list[str]]:
