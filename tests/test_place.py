@@ -1218,6 +1218,16 @@ _THREAD = ("r/computervision · Posted by u/upscale_uli\n\n[R] SRFlow: super-res
            "normalizing flow trained by exact likelihood with the change-of-variables formula."
            "\n\nComments\n\nu/esrgan_main · 54 points\nThe no GAN loss part is the headline.\n\n"
            "{reply}")
+_BOLD_THREAD = ("r/MachineLearning · u/poster_pat · 2020-09-22\n\n[R] DiffWave: a diffusion "
+                "model for audio\n\nDiffWave is a diffusion model trained to predict the added "
+                "noise with an L2 loss and sampled by running the reverse chain for 50 steps.\n\n"
+                "**u/a_reader** · 41 points\nNice results on LJ Speech.\n\n> **{who}** · 12 "
+                "points\n> An ELBO-trained decoder with a learned prior would be my pick.\n")
+_HN_THREAD = ("Phenaki: video from a story of prompts (phenaki.video)\n412 points by trossi 3 "
+              "years ago | 99 comments\n\n▲ first_reader 3 years ago\nSame week as another "
+              "video model, and a very different one.\n\n▲ helper 3 years ago\n{opening} A "
+              "masked transformer is trained with cross-entropy on masked video tokens and "
+              "decodes them in a dozen parallel rounds.\n")
 _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregressive flow "
                      "trained by probability density distillation. The student learns from ")
 
@@ -3139,6 +3149,15 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "an L2 loss and sampled by running the reverse chain for 50 steps. Its output is then "
      "refined by a GAN decoder.",
      lambda p: p.paradigms == {"diffusion"}),
+    # a reader's comment under a bold or quoted header ("**u/name** · 12 points") is a
+    # reader's; the poster's ("r/Sub · u/name" on top) speaks for the system
+    (_BOLD_THREAD.format(who="u/vae_fan"), _BOLD_THREAD.format(who="u/poster_pat"),
+     lambda p: dict(p.scores)["latent_variable"] < 1.5),
+    # "▲ name 3 years ago" heads a comment; one that opens by explaining how the system works
+    # speaks for it
+    (_HN_THREAD.format(opening="For those asking how it works:"),
+     _HN_THREAD.format(opening="Unrelated, but I like this one:"),
+     lambda p: dict(p.scores)["autoregressive"] > 2),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -173,35 +173,49 @@ _NUMBER = re.compile(r"[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?(?:\s*±\s*\d[\d.,]*
 
 def others_comments(text: str) -> list[tuple[int, int]]:
     """Spans of a discussion thread's comments by readers other than the poster: a comment
-    opens at its header ("u/sr3_enjoyer · 15 points", "mlnoob42 8 hours ago") and runs to the
-    next header. The poster ("Posted by u/X", "412 points by X") speaks for the system; the
-    others compare, joke and wander off to other systems. When the post asks ("what is it
+    opens at its header ("u/sr3_enjoyer · 15 points", "mlnoob42 8 hours ago", "▲ name")
+    and runs to the next header. The poster ("Posted by u/X", "412 points by X") speaks for
+    the system, and so does a comment that opens by explaining how it works; the others
+    compare, joke and wander off to other systems. When the post asks ("what is it
     actually?"), the answers describe the system: no spans."""
     heads = list(_COMMENT_HEAD.finditer(text))
     if len(heads) < 2:
         return []
     poster = _POSTER.search(text)
-    op = (poster.group(1) or poster.group(2)).lower() if poster else None
+    op = next(a for a in poster.groups() if a).lower() if poster else None
     spans, post = [], []
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        author = (h.group(1) or h.group(2)).lower()
-        if author == op or h.group(0).rstrip().endswith("(OP)"):
+        author = next(a for a in h.groups() if a).lower()
+        if author == op or h.group(0).rstrip().endswith("(OP)") or _HOW_IT_WORKS.match(
+                text, h.end()):
             post.append(text[h.end():end])
         else:
-            spans.append((h.end(), end))
+            spans.append((h.start(), end))  # with its header: a quoted one ("> **u/x**")
+            # reads into the comment's first sentence
     post.insert(0, text[:heads[0].start()])
     if any(_ASKS.search(p) for p in post[:2]):
         return []  # the poster asks ("what is actually happening?"): the answers describe it
     return spans
 
 
-_COMMENT_HEAD = re.compile(r"^[ \t]*(?:u/([\w-]+)(?:\s*\(OP\))?\s*[·•|]\s*[\d.,]+k?\s*points?\b"
-                           r"[^\n]*|([\w-]+)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|"
-                           r"years?)\s+ago\b[^\n]*)$", re.MULTILINE)
+_COMMENT_HEAD = re.compile(
+    r"^[ \t>]*(?:(?:\*\*)?u/([\w-]+)(?:\*\*)?(?:\s*\(OP\))?(?:\s*[·•|]\s*[^\n]{0,40})?"
+    r"|▲\s*([\w-]+)(?:\s+[^\n]{0,40})?"
+    r"|([\w-]+)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b[^\n]*)$",
+    re.MULTILINE)
+"""A comment's header line, alone on its line, quoted (">") or bold: "u/name · 15 points",
+"**u/name** · 9 points", "▲ name 3 hours ago", "name 8 hours ago"."""
+_HOW_IT_WORKS = re.compile(r"\s*(?:>\s*)*(?:for (?:those|anyone|everyone|people) "
+                           r"(?:asking|wondering)|here['’]s how|(?:so )?how (?:it|this|they) "
+                           r"works?\b|to answer\b|eli5\b)", re.IGNORECASE)
+"""A comment that opens by explaining the system ("For those asking how it works:") speaks
+for it, as the poster does."""
 _ASKS = re.compile(r"\?(?:\s|$)")
 """A question in the post (its title or its text)."""
-_POSTER = re.compile(r"\bPosted by\s+u/([\w-]+)|\b\d+\s+points?\s+by\s+([\w-]+)")
+_POSTER = re.compile(r"\bPosted by\s+u/([\w-]+)|\b\d+\s+points?\s+by\s+([\w-]+)|"
+                     r"\Ar/\w+\s*[·•|]\s*u/([\w-]+)")
+"""The thread's poster: "Posted by u/name", "412 points by name", "r/Sub · u/name" on top."""
 
 
 def alternatives(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]) -> list[str]:
