@@ -3149,6 +3149,16 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "an L2 loss and sampled by running the reverse chain for 50 steps. Its output is then "
      "refined by a GAN decoder.",
      lambda p: p.paradigms == {"diffusion"}),
+    # ... and a VQ-VAE's small share of a GAN's weight (VQGANs are GANs) does not make the
+    # rival a part
+    ("VQ-VAE-2 is a hierarchical VQ-VAE: a vector-quantised autoencoder trained with a "
+     "codebook loss on the ELBO, whose codes are modelled by a PixelCNN prior. Its samples look "
+     "as sharp as BigGAN-deep samples of the same class. BigGAN-deep is a class-conditional "
+     "model.",
+     "VQ-VAE-2 is a hierarchical VQ-VAE: a vector-quantised autoencoder trained with a "
+     "codebook loss on the ELBO, whose codes are modelled by a PixelCNN prior. Its decoder is "
+     "fine-tuned with a BigGAN-deep discriminator. BigGAN-deep is a class-conditional model.",
+     lambda p: "adversarial" not in p.paradigms),
     # a reader's comment under a bold or quoted header ("**u/name** · 12 points") is a
     # reader's; the poster's ("r/Sub · u/name" on top) speaks for the system
     (_BOLD_THREAD.format(who="u/vae_fan"), _BOLD_THREAD.format(who="u/poster_pat"),

@@ -135,6 +135,9 @@ class Context:
     part_words: re.Pattern[str]
     """Words that name a part of a system or how it is trained ("vocoder", "teacher", "loss"):
     a family's name in a sentence with one of them may be the system's part."""
+    part_after: re.Pattern[str]
+    """Right after a family's name, a part that names no family itself ("GAN image encoder"):
+    the name is that part's."""
     disowned: re.Pattern[str]
     comparison: re.Pattern[str]
     """A part of a sentence that is a comparison wherever its terms stand ("Compare with ...",
@@ -228,6 +231,7 @@ def _context(d: dict[str, Any]) -> Context:
                    trained_with=_alternation(d["trained_with"]),
                    part_with=_alternation(d["part_with"]),
                    part_words=_alternation(d["part_words"]),
+                   part_after=re.compile(d["part_after"], re.IGNORECASE),
                    disowned=re.compile(rf"(?:{d['disowned']})(?![\w])", re.IGNORECASE),
                    comparison=_alternation(d["comparison"]),
                    multipliers=dict(d["multipliers"]),

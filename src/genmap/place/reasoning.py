@@ -241,9 +241,10 @@ def _rivals(st: State, lex: Lexicon) -> list[str]:
     top = max(st.scores.values())
     kept = _staged(st.hits) | _trained_with(st.hits, lex) | {p for r in st.fired for p in r.add}
     def rival(p: str) -> bool:
-        told = [h for h in st.hits if h.context in OWN_CONTEXTS and h.weight(p) > 0]
+        told = [h for h in st.hits if h.context in OWN_CONTEXTS and h.weight(p) > 0
+                and h.cue.paradigms[p] >= lex.thresholds["own_cue"]]  # not "VQ-VAE" for GANs
         return bool(told) and all(h.cue.family_name and not lex.context.part_words.search(
-            h.sentence.text) for h in told)
+            h.sentence.text) and not lex.context.part_after.match(st.text, h.end) for h in told)
     return [p for p in st.paradigms if p != st.primary and p not in kept and (
         st.scores[p] < lex.thresholds["family_share"] * top) and rival(p)]
 
