@@ -3094,7 +3094,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "FFJORD is a continuous normalizing flow trained by exact maximum likelihood with an ODE "
      "solver. As a flexible approximate encoder inside a VAE, FFJORD also improves on planar "
      "flows.",
-     lambda p: "latent_variable" not in p.paradigms),
+     lambda p: dict(p.scores)["latent_variable"] < 2),
     # a stage the text says the system is ("It's a GAN vocoder") is the system, not its stage
     ("It's a GAN vocoder: mel-spectrogram in, waveform out. Its generator is trained against "
      "discriminators with an adversarial loss. The acoustic model in front of it predicts each "
@@ -3149,6 +3149,17 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "an L2 loss and sampled by running the reverse chain for 50 steps. Its output is then "
      "refined by a GAN decoder.",
      lambda p: p.paradigms == {"diffusion"}),
+    # a VAE or a named autoregressive system, told by name only, is a rival as well
+    ("SampleRNN is an autoregressive model that generates audio one sample at a time with a "
+     "hierarchy of RNNs. The same week DeepMind showed a VAE for audio.",
+     "SampleRNN is an autoregressive model that generates audio one sample at a time with a "
+     "hierarchy of RNNs. The same week DeepMind showed a VAE decoder for audio.",
+     lambda p: p.paradigms == {"autoregressive"}),
+    ("NVAE is a deep hierarchical VAE trained on the ELBO. The same week DeepMind showed "
+     "WaveNet and PixelCNN.",
+     "NVAE is a deep hierarchical VAE trained on the ELBO. Its prior over the latents is a "
+     "PixelCNN and its decoder a WaveNet.",
+     lambda p: p.paradigms == {"latent_variable"}),
     # ... and a VQ-VAE's small share of a GAN's weight (VQGANs are GANs) does not make the
     # rival a part
     ("VQ-VAE-2 is a hierarchical VQ-VAE: a vector-quantised autoencoder trained with a "

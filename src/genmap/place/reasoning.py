@@ -8,7 +8,7 @@
    unless another paradigm scores more than `margin` times as much), name roles,
    choose the sampler, or flag a non-standard claim. Otherwise the primary is the
    paradigm with the highest score. A paradigm beside the primary that the text tells only
-   by a family's name ("GANs", "Stable Diffusion"), in sentences naming no part, and at
+   by a family's name ("GANs", "a VAE", "WaveNet"), in sentences naming no part, and at
    under half the top score, is a rival the text compares: it leaves the set.
 3. Objectives and samplers are what hits said of the system name (not negated, not a
    comparison; an objective not from a sentence about the field either), kept when they
