@@ -3160,6 +3160,14 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "NVAE is a deep hierarchical VAE trained on the ELBO. Its prior over the latents is a "
      "PixelCNN and its decoder a WaveNet.",
      lambda p: p.paradigms == {"latent_variable"}),
+    # "the autoregressive WaveNet": the kind said of a named rival is the rival's
+    ("DiffWave is a diffusion model for waveforms. It is trained to predict the added noise with "
+     "an L2 loss and sampled by running the reverse chain for 50 steps from Gaussian noise. "
+     "Without conditioning, the autoregressive WaveNet produces babble.",
+     "DiffWave is a diffusion model for waveforms. It is trained to predict the added noise with "
+     "an L2 loss and sampled by running the reverse chain for 50 steps from Gaussian noise. "
+     "Without conditioning, the autoregressive decoder produces babble.",
+     lambda p: p.paradigms == {"diffusion"}),
     # ... and a VQ-VAE's small share of a GAN's weight (VQGANs are GANs) does not make the
     # rival a part
     ("VQ-VAE-2 is a hierarchical VQ-VAE: a vector-quantised autoencoder trained with a "

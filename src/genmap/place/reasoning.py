@@ -243,7 +243,10 @@ def _rivals(st: State, lex: Lexicon) -> list[str]:
     def rival(p: str) -> bool:
         told = [h for h in st.hits if h.context in OWN_CONTEXTS and h.weight(p) > 0
                 and h.cue.paradigms[p] >= lex.thresholds["own_cue"]]  # not "VQ-VAE" for GANs
-        return bool(told) and all(h.cue.family_name and not lex.context.part_words.search(
+        names = {h.start for h in told if h.cue.family_name}
+        def family(h: Hit) -> bool:  # "the autoregressive WaveNet": the kind of a named one
+            return h.cue.family_name or any(0 < n - h.end <= 2 for n in names)
+        return bool(told) and all(family(h) and not lex.context.part_words.search(
             h.sentence.text) and not lex.context.part_after.match(st.text, h.end) for h in told)
     return [p for p in st.paradigms if p != st.primary and p not in kept and (
         st.scores[p] < lex.thresholds["family_share"] * top) and rival(p)]
