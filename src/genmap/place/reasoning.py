@@ -148,7 +148,7 @@ def _paradigm_set(scores: dict[str, float], hits: list[Hit], lex: Lexicon) -> li
     floor = max(lex.thresholds["absolute"], lex.thresholds["relative"] * top)
     own = {p for h in hits if h.context in OWN_CONTEXTS for p, w in h.cue.paradigms.items()
            if w >= lex.thresholds["own_cue"]}
-    staged = _staged(hits) | _trained_with(hits, lex)
+    staged = _parts(hits, lex)
     chosen = [p for p in PARADIGMS if p in own and (scores[p] >= floor or (
         p in staged and scores[p] >= lex.thresholds["absolute"]))]
     if not chosen and top > 0:
@@ -168,6 +168,11 @@ def _named_only(paradigms: list[str], hits: list[Hit], name: str, lex: Lexicon) 
              and all(name_stem(h.term) in name.lower() for h in own(p))]
     methods = [p for p in paradigms if p not in named and own(p, names=False)]
     return [p for p in paradigms if p not in named] if named and methods else paradigms
+
+
+def _parts(hits: list[Hit], lex: Lexicon) -> set[str]:
+    """Paradigms said as a part of the system: a named stage or a part's stated loss."""
+    return _staged(hits) | _trained_with(hits, lex)
 
 
 def _staged(hits: list[Hit], which: Callable[[Hit], bool] = lambda h: True) -> set[str]:
@@ -226,7 +231,8 @@ def reason(text: str, source: str, lex: Lexicon) -> Placement:
             st.paradigms += [p for p in rule.add if p not in st.paradigms]
             st.paradigms = [p for p in st.paradigms if p not in rule.drop] or st.paradigms
     st.primary, primary_rule = _choose_primary(st, lex)
-    st.paradigms = [p for p in st.paradigms if p not in _rivals(st, lex)]
+    rivals = _rivals(st, lex)
+    st.paradigms = [p for p in st.paradigms if p not in rivals]
     st.fired += [r for r in lex.rules if r not in st.fired and _matches(r, st, lex)]
     return _assemble(st, source, lex, primary_rule)
 
@@ -239,7 +245,7 @@ def _rivals(st: State, lex: Lexicon) -> list[str]:
     diffusion decoder", "the pretrained HiFi-GAN vocoder", "trained with a GAN loss"), or
     by a rule."""
     top = max(st.scores.values())
-    kept = _staged(st.hits) | _trained_with(st.hits, lex) | {p for r in st.fired for p in r.add}
+    kept = _parts(st.hits, lex) | {p for r in st.fired for p in r.add}
     def rival(p: str) -> bool:
         told = [h for h in st.hits if h.context in OWN_CONTEXTS and h.weight(p) > 0
                 and h.cue.paradigms[p] >= lex.thresholds["own_cue"]]  # not "VQ-VAE" for GANs
