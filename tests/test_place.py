@@ -1228,6 +1228,17 @@ _HN_THREAD = ("Phenaki: video from a story of prompts (phenaki.video)\n412 point
               "video model, and a very different one.\n\n▲ helper 3 years ago\n{opening} A "
               "masked transformer is trained with cross-entropy on masked video tokens and "
               "decodes them in a dozen parallel rounds.\n")
+_CHAR_RNN = ("The Unreasonable Effectiveness of Recurrent Neural Networks (karpathy.github.io)\n"
+             "{poster}\n\n**jbrk**\nBest post I have read this year.\n\n**p_thomas**\nFor people "
+             "who skimmed: char-rnn is an LSTM trained to predict the next character, sampled one "
+             "character at a time.\n\n**ebm_fan**\nI miss Boltzmann machines. Anyone got a GAN "
+             "trained with a discriminator to write text?\n")
+_PARTI = ("Parti is an encoder-decoder transformer that generates ViT-VQGAN image tokens one at a "
+          "time, trained with next-token cross-entropy. ")
+_NICE = ("NICE learns an invertible map with a tractable Jacobian determinant, trained by exact "
+         "maximum likelihood through the change of variables. ")
+_DP = ("Diffusion Policy trains a denoising diffusion model to predict the noise added to robot "
+       "action sequences, and samples actions by iterative denoising. ")
 _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregressive flow "
                      "trained by probability density distillation. The student learns from ")
 
@@ -3187,6 +3198,227 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
     (_HN_THREAD.format(opening="For those asking how it works:"),
      _HN_THREAD.format(opening="Unrelated, but I like this one:"),
      lambda p: dict(p.scores)["autoregressive"] > 2),
+    # a bold label with a cited bracket opens its section ("**The fix (van den Oord et al.,
+    # 2018).**") as a bare one does
+    ("# Parallel WaveNet in brief\n\n**Background.** WaveNet generates audio one sample at a "
+     "time.\n\n**The fix (van den Oord et al., 2018).** Parallel WaveNet trains an inverse "
+     "autoregressive flow as a student; it turns noise into audio in one parallel pass.\n",
+     "# Parallel WaveNet in brief\n\n**Background.** WaveNet generates audio one sample at a "
+     "time.\n\n**Background (van den Oord et al., 2018).** Parallel WaveNet trains an inverse "
+     "autoregressive flow as a student; it turns noise into audio in one parallel pass.\n",
+     lambda p: "flow" in p.paradigms),
+    # a line-end hyphen before the second word of a cue is a real one ("inverse-\nautoregressive
+    # flow")
+    ("Parallel WaveNet: fast speech synthesis\n\nThe student is an inverse-\nautoregressive flow: "
+     "it turns logistic noise into a waveform in one pass.\n",
+     "Parallel WaveNet: fast speech synthesis\n\nThe student is an inverse-\nautoregressive model: "
+     "it turns logistic noise into a waveform in one pass.\n",
+     lambda p: "flow" in p.paradigms),
+    # "the trained WaveNet becomes the teacher": a flow student's autoregressive teacher
+    ("Parallel WaveNet samples speech in parallel. Its student is an inverse autoregressive flow, "
+     "trained by probability density distillation. The already-trained WaveNet becomes the "
+     "teacher and scores the student's samples.",
+     "Parallel WaveNet samples speech in parallel. Its student is an inverse autoregressive flow, "
+     "trained by probability density distillation. The already-trained WaveNet becomes a "
+     "baseline in the listening tests.",
+     lambda p: p.primary == "flow" and "autoregressive" in p.paradigms),
+    # in a link thread ("812 points by sn_"), a bare bold handle heads a reader's comment; one
+    # that opens "For people who skimmed:" speaks for the system
+    (_CHAR_RNN.format(poster="812 points by sn_ | 214 comments"),
+     _CHAR_RNN.format(poster=""),
+     lambda p: p.paradigms == {"autoregressive"}),
+    # a misconception ("people assume it's GPT-style; it isn't") compares
+    ("ACT is a conditional VAE trained on the ELBO whose transformer decoder emits all 100 "
+     "actions in one forward pass. People see a transformer and assume it's GPT-style, it isn't.",
+     "ACT is a conditional VAE trained on the ELBO whose transformer decoder emits all 100 "
+     "actions in one forward pass. Its prior is GPT-style.",
+     lambda p: "autoregressive" not in p.paradigms),
+    ("LLaDA is a masked diffusion language model: a forward process masks tokens and a reverse "
+     "process predicts them. It is often taken for granted that a large language model must "
+     "predict the next token.",
+     "LLaDA is a masked diffusion language model: a forward process masks tokens and a reverse "
+     "process predicts them. Its drafter is a large language model that must predict the next "
+     "token.",
+     lambda p: dict(p.scores)["autoregressive"] < 2),
+    # "an autoregressive GRU baseline": the baseline, singular
+    ("ACTOR is a transformer VAE trained on the ELBO that outputs every frame of a motion in "
+     "one pass. An autoregressive GRU baseline rolls out one pose at a time and drifts.",
+     "ACTOR is a transformer VAE trained on the ELBO that outputs every frame of a motion in "
+     "one pass. An autoregressive GRU prior rolls out one latent at a time.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "the decoder is not autoregressive" negates the autoregressive decoder
+    ("ACTOR is a transformer VAE trained on the ELBO. The decoder is not autoregressive: it "
+     "takes the sampled latent and outputs every frame at once.",
+     "ACTOR is a transformer VAE trained on the ELBO. The decoder is autoregressive: it "
+     "takes the sampled latent and outputs one frame at a time.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a list item led by an era's label ("- **Autoregressive token era** (...)") is history;
+    # an item labelled with a part ("- **Text encoder and VAE:** ...") is not set aside
+    ("Open-Sora trains a diffusion transformer with flow matching over the latents of a video "
+     "VAE.\n\nHow video generation got here:\n\n- **Autoregressive token era** (VideoGPT): a "
+     "GPT predicts video tokens one at a time.\n- **Open-Sora**: flow matching in latent "
+     "space.\n",
+     "Open-Sora trains a diffusion transformer with flow matching over the latents of a video "
+     "VAE.\n\nHow it is built:\n\n- **Autoregressive token planner** (VideoGPT): a "
+     "GPT predicts video tokens one at a time.\n- **Open-Sora**: flow matching in latent "
+     "space.\n",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "For context: in 2019 the best vocoders were autoregressive" is the field's history
+    ("MelGAN is a GAN vocoder: a convolutional generator trained against multi-scale "
+     "discriminators produces the waveform in one pass. For context: in 2019 the best neural "
+     "vocoders were autoregressive and slow, sampling one value at a time.",
+     "MelGAN is a GAN vocoder: a convolutional generator trained against multi-scale "
+     "discriminators produces the waveform in one pass. Its conditioning network is "
+     "autoregressive and slow, sampling one frame at a time.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "How would an autoregressive model compare?" asks about another model
+    ("RBM tomography trains a restricted Boltzmann machine by contrastive divergence and samples "
+     "it with block Gibbs chains. How would an autoregressive model compare, given exact "
+     "sampling?",
+     "RBM tomography trains a restricted Boltzmann machine by contrastive divergence and samples "
+     "it with block Gibbs chains. An autoregressive model then refines the samples, with exact "
+     "sampling.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # a bold name after a full stop opens a sentence; "**TimeGrad** (2021) replaced ..." is
+    # another system's history
+    ("# Chronos\n\nChronos tokenizes the values of a series and trains a T5 language model with "
+     "cross-entropy, sampling future tokens one at a time. **TimeGrad** (2021) replaced "
+     "DeepAR's Gaussian head with a small denoising diffusion model.",
+     "# Chronos\n\nChronos tokenizes the values of a series and trains a T5 language model with "
+     "cross-entropy, sampling future tokens one at a time. **Chronos** then replaced "
+     "its Gaussian head with a small denoising diffusion model.",
+     lambda p: "diffusion" not in p.paradigms),
+    # "(usually after ...)" in a bracket does not make a definition generic
+    ("# Boltzmann generators\n\n## The model\n\nA Boltzmann generator is an invertible network "
+     "built from affine coupling layers (usually after a whitening layer), trained by maximum "
+     "likelihood on short simulations.",
+     "# Boltzmann generators\n\n## The model\n\nA Boltzmann generator is usually an invertible "
+     "network built from affine coupling layers after a whitening layer, trained by maximum "
+     "likelihood on short simulations.",
+     lambda p: dict(p.scores)["flow"] > 4),
+    # "Not to be confused with diffusion maps" names another method
+    ("scVI is a VAE for single-cell counts. Not to be confused with diffusion maps / diffusion "
+     "pseudotime in Scanpy.",
+     "scVI is a VAE for single-cell counts. It is paired with diffusion maps / diffusion "
+     "pseudotime in Scanpy.",
+     lambda p: "diffusion" not in p.paradigms),
+    # mode collapse alone is no GAN: flows trained by reverse KL collapse too
+    ("Boltzmann generators train a RealNVP normalizing flow by maximum likelihood and by "
+     "energy. Training by energy alone leads to mode collapse onto one basin.",
+     "Boltzmann generators train a RealNVP normalizing flow by maximum likelihood and by "
+     "energy. A discriminator is added, trained with an adversarial loss.",
+     lambda p: dict(p.scores)["adversarial"] < 1.2),
+    # "- CTGAN: 0.81": a list of measured values compares systems
+    ("GReaT fine-tunes GPT-2 with next-token prediction to write table rows as text, sampling "
+     "them token by token.\n\nML efficiency:\n- GReaT: 0.85\n- CTGAN: 0.81\n- CopulaGAN: 0.80\n"
+     "- TableGAN: 0.79\n",
+     "GReaT fine-tunes GPT-2 with next-token prediction to write table rows as text, sampling "
+     "them token by token.\n\nParts:\n- GReaT: the generator\n- CTGAN: a refiner\n"
+     "- CopulaGAN: a filter\n- TableGAN: a second refiner\n",
+     lambda p: "adversarial" not in p.paradigms),
+    # a "discriminator measure" is an evaluation, not a GAN's discriminator
+    ("GReaT fine-tunes GPT-2 with next-token prediction to write table rows as text. On the "
+     "discriminator measure, a classifier tells real rows from synthetic ones.",
+     "GReaT fine-tunes GPT-2 with next-token prediction to write table rows as text. A "
+     "discriminator, a classifier that tells real rows from synthetic ones, trains it.",
+     lambda p: "adversarial" not in p.paradigms),
+    # "So which wins, diffusion or autoregression?" weighs the two
+    (_PARTI + "So which wins, diffusion or autoregression?",
+     _PARTI + "So it wins with diffusion and autoregression.",
+     lambda p: dict(p.scores)["diffusion"] < 1),
+    # "After Google showed off Imagen, its diffusion-based model, ...": another system's news
+    ("About six weeks after Google showed off Imagen, its diffusion-based text-to-image model, "
+     "another team published Parti. " + _PARTI,
+     "About six weeks later Google showed its diffusion-based text-to-image model, built into "
+     "Parti. " + _PARTI,
+     lambda p: dict(p.scores)["diffusion"] < 2),
+    # "Where things stand." opens a review of the field
+    ("# NICE, explained\n\nWhere things stand. Variational autoencoders maximize a lower bound "
+     "with an encoder.\n\n" + _NICE,
+     "# NICE, explained\n\nWhat it does. Variational autoencoders maximize a lower bound with "
+     "an encoder.\n\n" + _NICE,
+     lambda p: "latent_variable" not in p.paradigms),
+    # "for people who just learned about VAEs" names the readers' background
+    ("# NICE, explained for people who just learned about VAEs\n\n" + _NICE,
+     "# NICE, explained as a cousin of VAEs\n\n" + _NICE,
+     lambda p: dict(p.scores)["latent_variable"] < 1.5),
+    # "two new ways to train deep generative models:" announces a survey
+    ("# NICE\n\nIn 2014 there were two new ways to train deep generative models: variational "
+     "autoencoders, which maximize a bound, and adversarial nets.\n\n" + _NICE,
+     "# NICE\n\nIn 2014 there was one new way to train deep generative models: variational "
+     "autoencoders, which maximize a bound, and adversarial nets.\n\n" + _NICE,
+     lambda p: "latent_variable" not in p.paradigms),
+    # 'NICE's answer is the "additive coupling layer"': a quoted term introduced, not mentioned
+    ("NICE needs an invertible map with a cheap Jacobian. NICE's answer is the \"additive "
+     "coupling layer\": split x in two halves and shift one by a function of the other.",
+     "NICE needs an invertible map with a cheap Jacobian. Some call it the \"additive "
+     "coupling layer\": split x in two halves and shift one by a function of the other.",
+     lambda p: dict(p.scores)["flow"] > 7),
+    # a bidirectional GAN learns an encoder too
+    ("BigBiGAN trains the BigGAN generator against a discriminator, and adds an encoder trained "
+     "jointly in the bidirectional GAN framework.",
+     "BigGAN+E trains the BigGAN generator against a discriminator, and adds an encoder trained "
+     "jointly in the projection-discriminator framework.",
+     lambda p: "latent_variable" in p.paradigms),
+    # flows trained on a variational bound with an encoder sit inside a VAE
+    ("PointFlow models a shape prior and a point decoder as continuous normalizing flows; the "
+     "whole model is trained with a variational lower bound: an encoder infers a shape latent "
+     "from the input cloud.",
+     "PointFlow models a shape prior and a point decoder as continuous normalizing flows; the "
+     "whole model is trained with a variational lower bound: a network infers a shape latent "
+     "from the input cloud.",
+     lambda p: "latent_variable" in p.paradigms),
+    # "encoder is BERT and decoder is GPT-2": the named decoder is the system's generator
+    ("Optimus is a VAE for sentences, trained on the ELBO, whose encoder is BERT and decoder is "
+     "GPT-2.",
+     "Optimus is a VAE for sentences, trained on the ELBO, whose encoder is BERT and GPT-2.",
+     lambda p: dict(p.scores)["autoregressive"] >= 2),
+    # "Index Terms— ..." lists topics, not parts
+    ("Parallel WaveGAN is a GAN vocoder: a convolutional generator trained with "
+     "an adversarial loss produces the waveform in one pass.\n\nIndex Terms— neural vocoder, "
+     "autoregressive models, WaveNet",
+     "Parallel WaveGAN is a GAN vocoder: a convolutional generator trained with "
+     "an adversarial loss produces the waveform in one pass.\n\nIts prior— autoregressive "
+     "models, WaveNet",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "what people do with diffusion models now" is the field
+    (_NICE + "Using an exact density as a prior for inverse problems is what people do with "
+     "diffusion models now.",
+     _NICE + "Using an exact density as a prior for inverse problems, we add diffusion models "
+     "now.",
+     lambda p: "diffusion" not in p.paradigms),
+    # "classifier-free guidance, carried over from diffusion": borrowed, not a part
+    (_PARTI + "It uses classifier-free guidance, carried over from diffusion.",
+     _PARTI + "It uses classifier-free guidance, carried over to diffusion.",
+     lambda p: "diffusion" not in p.paradigms),
+    # "a transformer in the style of Llama 3 language models" borrows an architecture
+    ("Movie Gen trains a transformer with flow matching to turn Gaussian noise into video, "
+     "integrating its velocity field with an ODE solver. It is a transformer in the style of "
+     "the Llama 3 language models.",
+     "Movie Gen trains a transformer with flow matching to turn Gaussian noise into video, "
+     "integrating its velocity field with an ODE solver. It is paired with one of "
+     "the Llama 3 language models.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # energy-based transformers are energy-based models; an autoregressive one is still an EBM
+    ("Energy-based transformers score a context and a candidate next token with one scalar "
+     "energy and predict by gradient descent on it. We train autoregressive EBTs that predict "
+     "the next token given all previous tokens, left to right.",
+     "Transformers score a context and a candidate next token with one logit and predict by "
+     "a softmax over it. We train autoregressive transformers that predict the next token "
+     "given all previous tokens, left to right.",
+     lambda p: p.primary == "energy_based" and "autoregressive" in p.paradigms),
+    # "discriminator-guided decoding" steers sampling with a classifier: no GAN
+    ("Optimus is a VAE for sentences trained on the ELBO. For control we used "
+     "discriminator-guided decoding.",
+     "Optimus is a VAE for sentences trained on the ELBO. For control we used a "
+     "discriminator loss on decoded sentences.",
+     lambda p: "adversarial" not in p.paradigms),
+    # "The field then borrowed every paradigm in turn: ..." is the field's history
+    (_DP + "The field then borrowed every paradigm in turn: mixture density networks and an "
+     "energy-based policy whose actions are found by sampling a learned energy.",
+     _DP + "Its planner then adds two parts in turn: mixture density networks and an "
+     "energy-based policy whose actions are found by sampling a learned energy.",
+     lambda p: "energy_based" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -1,9 +1,9 @@
 """Layout readings: what a table row, a bracket or a line-end hyphen does to the words in it.
 
 - a results-table row ("| V-AURA (autoregressive) | 218.5 | 10.08 |", "| MusicGen | baseline |",
-  a row under a "Ranking" or "Score" header, a PDF table row "BigGAN   1   6.95") scores a system
-  the text compares against, and the header above measured rows names the
-  compared columns: their words are a comparison (context "contrast");
+  a row under a "Ranking" or "Score" header, a PDF table row "BigGAN   1   6.95", a list item
+  "- CTGAN: 0.812") scores a system the text compares against, and the header above measured
+  rows names the compared columns: their words are a comparison (context "contrast");
 - a bracket that offers another option ("50 steps (or 1-4 steps for the LCM variant)") names a
   variant, not the system's default (context "aside");
 - a reader's comment in a discussion thread ("u/sr3_enjoyer · 15 points") speaks for the
@@ -27,21 +27,23 @@ BASELINE_CELL = re.compile(r"\|\s*baselines?\s*(?=\|)", re.IGNORECASE)
 # a row of a table pasted from a PDF: a name, then two or more measured values, each after a
 # run of spaces ("BigGAN                   1      6.95")
 PLAIN_ROW = re.compile(r"^\s*\S.{0,60}?(?:\s{2,}[~≈<>]?-?\d[\d.,]*\s?[%×x]?){2,}\s*$")
+# a list item that gives a system's measured value and nothing else ("- CTGAN: 0.812")
+RESULT_ITEM = re.compile(r"^\s*[-*+•]\s+[^:\n]{1,40}:\s*[~≈<>]?-?\d[\d.,]*\s*[%×x]?\s*$")
 RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 OR_BRACKET = re.compile(r"\(\s*(?:or|alternatively|optionally)\b", re.IGNORECASE)
 
 
 def real_hyphen(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether the line-end hyphen that `m` matched is part of the word ("flow-matching"): the
-    hyphenated word, with the words after it, starts a cue that the joined word does not
-    ("energy-\\nbased model")."""
+    hyphenated word, with the words after it, starts a cue at either of its words that the
+    joined word does not ("energy-\\nbased model", "inverse-\\nautoregressive flow")."""
     w1 = re.search(r"[\w-]*$", text[:m.start()]).group(0)  # type: ignore[union-attr]
     w2 = re.match(r"[\w-]*", text[m.end():]).group(0)  # type: ignore[union-attr]
     after = text[m.end() + len(w2):m.end() + len(w2) + 40]  # "energy-\nbased model": "model"
-    def cue(word: str) -> bool:
-        return any((hit := p.match(word + after)) and hit.end() >= len(word)
-                   for c in lex.cues for p in c.patterns)
-    return cue(f"{w1}-{w2}") and not cue(w1 + w2)
+    def cue(word: str, second: int) -> bool:  # a cue that starts at either word, spans both
+        return any(hit.start() <= second and hit.end() >= len(word)
+                   for c in lex.cues for p in c.patterns for hit in p.finditer(word + after))
+    return cue(f"{w1}-{w2}", len(w1) + 1) and not cue(w1 + w2, 0)
 
 
 def table_row(text: str, contexts: list[str], following: str = "",
@@ -51,7 +53,8 @@ def table_row(text: str, contexts: list[str], following: str = "",
     a system the text compares against, and the header of such a table ("| Method | DiT |
     Ours |" above measured rows) names the compared columns: their words are a comparison,
     not the system's own. `following` / `preceding` are the texts after / before the row."""
-    compared = PLAIN_ROW.match(text) or _column_of_values(text, following, preceding) or (
+    compared = PLAIN_ROW.match(text) or RESULT_ITEM.match(text) or _column_of_values(
+        text, following, preceding) or (
         TABLE_ROW.match(text) and (
         len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
         or _header_of_results(following) or _in_results_column(text, preceding, following)
@@ -178,10 +181,11 @@ def others_comments(text: str) -> list[tuple[int, int]]:
     the system, and so does a comment that opens by explaining how it works; the others
     compare, joke and wander off to other systems. When the post asks ("what is it
     actually?"), the answers describe the system: no spans."""
-    heads = list(_COMMENT_HEAD.finditer(text))
+    poster = _POSTER.search(text)
+    heads = sorted([*_COMMENT_HEAD.finditer(text), *(_BARE_HEAD.finditer(text) if poster else ())],
+                   key=lambda h: h.start())
     if len(heads) < 2:
         return []
-    poster = _POSTER.search(text)
     op = next(a for a in poster.groups() if a).lower() if poster else None
     spans, post = [], []
     for i, h in enumerate(heads):
@@ -206,8 +210,15 @@ _COMMENT_HEAD = re.compile(
     re.MULTILINE)
 """A comment's header line, alone on its line, quoted (">") or bold: "u/name · 15 points",
 "**u/name** · 9 points", "▲ name 3 hours ago", "name 8 hours ago"."""
+_BARE_HEAD = re.compile(r"^[ \t>]*\*\*((?=[a-z\d_])[\w-]+|[\w-]*[_\d][\w-]*)\*\*[ \t]*$",
+                        re.MULTILINE)
+"""A bare bold handle alone on its line ("**jbrk**", "**ebm_fan**"; not "**Pipeline**"): a
+comment's header, in a thread whose poster is named ("1043 points by sn_"); elsewhere, or
+capitalised, it is a bold heading."""
 _HOW_IT_WORKS = re.compile(r"\s*(?:>\s*)*(?:for (?:those|anyone|everyone|people) "
-                           r"(?:asking|wondering)|here['’]s how|(?:so )?how (?:it|this|they) "
+                           r"(?:asking|wondering|who (?:skimmed|did(?:n['’]t| not) (?:read|click)|"
+                           r"do(?:n['’]t| not) want to (?:read|click)))|summary for\b|tl;?dr\b|"
+                           r"here['’]s how|(?:so )?how (?:it|this|they) "
                            r"works?\b|to answer\b|eli5\b)", re.IGNORECASE)
 """A comment that opens by explaining the system ("For those asking how it works:") speaks
 for it, as the poster does."""

@@ -41,7 +41,8 @@ _SYMBOL = re.compile(r"(?<![\w.])([A-Z])(?![\w.'’-])")
 """A capital letter standing alone elsewhere in the text ("a generator G that ..."): a symbol,
 so "G." ends a sentence ("... rather than from G. Training G ..."); an initial ("J. Ho")
 stands alone only before its full stop."""
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|"
+                       r"(?<=[^\W\d_][.!?])[\"')\]]*\s+(?=(?:\*\*|__)[A-Z0-9])")
 _MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
 _KEY_LINE = re.compile(r"^[A-Za-z_]+:\s")
 _QUOTE_LINE = re.compile(r"^\s*>\s*\S")
@@ -197,6 +198,7 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
                aside: re.Pattern[str] | None) -> tuple[Sentence, ...]:
     joined = _PDF_STAMP.sub(lambda m: " " * len(m.group(0)), text)  # offsets unchanged
     out: list[Sentence] = []
+    blocks: list[int] = []  # each sentence's paragraph (a list item is one)
     labelled: list[tuple[int, int]] = []  # sentences of paragraphs led by a run-in label
     symbols = set(_SYMBOL.findall(joined)) - {"A", "I"}  # also an article, a pronoun
     for a, b in _paragraphs(joined):  # split where the stamp is blanked, quote the input
@@ -206,6 +208,7 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
                 out.extend(_trimmed(text, cut, m.start()))
                 cut = m.end()
         out.extend(_trimmed(text, cut, b))
+        blocks += [a] * (len(out) - len(blocks))
         if len(out) - first > 1 and _RUN_IN_LABEL.match(out[first].text):
             labelled.append((first, len(out)))
     if out and _is_title(out[0].text):
@@ -216,7 +219,7 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
     if i is not None:  # the opening sentence usually defines the system's own paradigm
         out[i] = Sentence(out[i].start, out[i].end, out[i].text, lead=True)
     if skip or aside:
-        out = _mark_sections(out, skip, aside)
+        out = _mark_sections(out, skip, aside, blocks)
         out = _mark_run_in(out, labelled, skip, aside)
     return tuple(out)
 
@@ -271,25 +274,38 @@ def _is_heading(text: str) -> bool:
                 or _QUESTION_HEADING.match(text))
 
 
-_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([A-Z][\w &,/-]{2,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S")
-"""A bold pseudo-heading ("**Limitations:**"), alone on its line or leading a paragraph."""
+_LABEL = (r"(?:\*\*|__)([A-Z0-9][\w &,/-]{2,60}?)(?:\s*\([^()\n]{1,80}\))?[.:]?"
+          r"(?:\*\*|__)[.:]?\s+\S")
+_BOLD_LABEL = re.compile("^" + _LABEL)
+"""A bold pseudo-heading ("**Limitations:**"), alone on its line or leading a paragraph; a
+bracket after the label ("**The fix (van den Oord et al., 2018).**") cites, and is no word of it."""
+_ITEM_LABEL = re.compile(r"^[-*+•]\s+" + _LABEL)
+"""A list item led by a bold label ("- **Autoregressive token era** (VideoGPT, ...)"): a label
+of the past or of other work skips that item."""
 
 
 def _mark_sections(out: list[Sentence], skip: re.Pattern[str] | None,
-                   aside: re.Pattern[str] | None) -> list[Sentence]:
-    skipping, setting_aside, marked = False, False, []
-    for s in out:
+                   aside: re.Pattern[str] | None, blocks: list[int]) -> list[Sentence]:
+    """Mark the sentences of sections that `skip` or `aside` matches, each section opened by a
+    heading or a bold label; a list item led by such a label (`_ITEM_LABEL`) marks only its
+    own sentences when `skip` matches it (`blocks`: each sentence's paragraph)."""
+    skipping, setting_aside, marked, item = False, False, [], None
+    for s, block in zip(out, blocks, strict=True):
         label = _BOLD_LABEL.match(s.text)
         if not s.title and _is_heading(s.text):
             skipping = bool(skip and skip.search(s.text))
-            setting_aside = bool(aside and aside.search(s.text))
-            marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=skipping,
-                                   aside=setting_aside, lead=s.lead))  # "The old way: GANs"
+            setting_aside = bool(aside and aside.search(s.text))  # "The old way: GANs"
         elif not s.title and label:  # "**Limitations:** the model ..." opens its own section
             skipping = bool(skip and skip.search(label.group(1)))
             setting_aside = bool(aside and aside.search(label.group(1)))
-            marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=skipping,
-                                   aside=setting_aside, lead=s.lead))
+        labelled = _ITEM_LABEL.match(s.text)
+        if labelled and not s.title and not (skipping or setting_aside):
+            said = labelled.group(1)
+            item = (block, bool(skip and skip.search(said)))  # not aside: "- **Text
+            # encoder and VAE:** ..." is a part of the system all the same
+        if item and item[0] == block:
+            marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=item[1],
+                                   aside=False, lead=s.lead))
         else:
             marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=skipping,
                                    aside=setting_aside, lead=s.lead))
@@ -734,7 +750,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         contexts = _modifiers(s, raw, _inherit_class_subject(s, raw, contexts))
         contexts = _other_subject(s, raw, contexts, title)
         contexts = _bracketed_kind(s.text, raw, contexts, named)
-        contexts = _names_in_the_past(s.text, raw, contexts, named)
+        contexts = _names_in_the_past(s.text, raw, contexts, named, title)
         contexts = _unlike_lead(s.text, raw, contexts, released)
         contexts = _adjective_of_compared(s.text, raw, contexts)
         following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
@@ -780,7 +796,8 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
             _OWN_USE.search(s.text))  # "Our method adopts variational inference with flows ..."
         for (cue, m), c in zip(raw, contexts, strict=True):
             part = part_of(s.text, m.start())[0]
-            yields = c not in SET_ASIDE and {(y, part) for y in cue.yields_to} & present
+            yields = c not in SET_ASIDE and {(y, part) for y in cue.yields_to} & present and not (
+                cue.paradigms and _AS_DECODER.search(s.text, 0, m.start()))
             if yields and c not in ("limitation", "aside"):  # a field sentence stays one
                 c = "yielded"
             mult = 0.0 if yields else lex.context.multipliers.get(c, 1.0)
@@ -791,6 +808,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+_AS_DECODER = re.compile(r"\bdecoders?\W*(?:is|are|=|:)?\W*$", re.IGNORECASE)
+"""A named model said as the decoder ("encoder is BERT and decoder is GPT-2"): the system's
+generator, not a text encoder beside the one named."""
 _OWN_USE = re.compile(r"\b(?:we|our (?:method|model|system|approach))\s+(?:\w+\s+)?"
                       r"(?:adopts?|uses?|combines?|employs?|builds? on|relies on)\b", re.IGNORECASE)
 """The system taking the parts a sentence then lists: its components, not a survey."""
@@ -1031,15 +1051,26 @@ _NAMES_PAST = re.compile(
 """Two or more names as the subject of a verb in the past ("Parallel WaveGAN, MelGAN and
 then HiFi-GAN were adversarial"; "Then DALL·E 2, Imagen and Stable Diffusion arrived"): the
 field's history, told of those systems."""
+_NAME_DATED_PAST = re.compile(
+    rf"\W*(?P<names>{_A_NAME})(?:\*\*|__)?\s*\((?:[^()]*\W)?(?:19|20)\d\d[a-z]?\)\s+"
+    rf"(?:(?:then|later|soon|also|first)\s+)?(?:were|was|arrived|came|generated|produced|"
+    rf"dominated|needed|relied|showed|added|brought|pushed|made|had|replaced|introduced|"
+    rf"proposed|used|trained|went|fixed|combined|swapped|turned|took)\b")
+"""One name with its year, as the subject of a verb in the past ("**TimeGrad** (2021)
+replaced DeepAR's Gaussian head with a diffusion model"): history, told of that system."""
 
 
 def _names_in_the_past(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
-                       own: set[str]) -> list[str]:
+                       own: set[str], title: str = "") -> list[str]:
     """The part of a sentence whose subject is a list of other systems' names with a verb
     in the past (see `_NAMES_PAST`) describes them. Only when the title names the text's own
-    system (`own`) and none of the names is it."""
+    system (`own`) and none of the names is it; one name with its year (`_NAME_DATED_PAST`)
+    is another system's whenever the title does not hold it."""
     m = _NAMES_PAST.match(text) if own else None
-    if m is None or {p.lower() for p in _NAME_PART.findall(m.group("names"))} & own:
+    held = own
+    if m is None and title:
+        m, held = _NAME_DATED_PAST.match(text), own | {w.lower() for w in _NAME_PART.findall(title)}
+    if m is None or {p.lower() for p in _NAME_PART.findall(m.group("names"))} & held:
         return contexts
     end = m.end() + len(part_of(text, m.end())[1])
     return ["contrast" if c == "plain" and mk.start() < end else c
@@ -1120,9 +1151,13 @@ def _quoted(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str]
 
 
 _QUOTES = "\"'“”‘’"
-_NAMED_AS = re.compile(r"\b(?:uses?|using|via|through|trained (?:with|by))\s*$", re.IGNORECASE)
+_NAMED_AS = re.compile(r"\b(?:uses?|using|via|through|trained (?:with|by)|"
+                       r"(?:introduc|propos)(?:es|ed|e)(?: (?:the|an?))?|"
+                       r"(?:answer|solution|trick|idea|fix|recipe|contribution) (?:is|was)"
+                       r"(?: (?:the|an?|its))?)\s*$", re.IGNORECASE)
 """Before a quoted term, words that introduce it as the method used ('instead it uses "flow
-matching"'); what "some authors call" it stays a mention."""
+matching"', 'NICE's answer is the "additive coupling layer"'); what "some authors call" it
+stays a mention."""
 _LEGEND = re.compile(r"[\"”'’]\s*[=:]\s*$")
 
 
