@@ -1239,6 +1239,21 @@ _NICE = ("NICE learns an invertible map with a tractable Jacobian determinant, t
          "maximum likelihood through the change of variables. ")
 _DP = ("Diffusion Policy trains a denoising diffusion model to predict the noise added to robot "
        "action sequences, and samples actions by iterative denoising. ")
+_GRAPH_EBM = ("# GraphEBM\n\nGraphEBM learns an energy-based model over molecular graphs with a "
+              "graph network, trained by contrastive divergence and sampled with Langevin "
+              "dynamics.\n\n")
+_SEDD = ("SEDD is a discrete diffusion model over tokens, trained with score entropy and sampled "
+         "by reversing an absorbing noising process. ")
+_WAVEGLOW = ("WaveGlow is a normalizing flow for audio: affine coupling layers and invertible "
+             "1x1 convolutions, trained by exact maximum likelihood. ")
+_RWKV_THREAD = ("RWKV-7: an RNN language model (github.com)\n312 points by linearattn 9 hours ago "
+                "| 148 comments\n\nmtz_dev 9 hours ago\nFor people who missed it: RWKV is a "
+                "language model that generates text one token at a time from the next-token "
+                "distribution.\n\n  reply: sgdmomentum 8 hours ago\n  {body}\n")
+_DIFFUSION_LM = "A diffusion LM denoises masked tokens over many denoising steps."
+_POLYGEN = ("PolyGen models a mesh with two transformers: a vertex model emits quantised vertex "
+            "coordinates one token at a time, each conditioned on everything so far; sampling "
+            "is nucleus sampling, token by token.")
 _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregressive flow "
                      "trained by probability density distillation. The student learns from ")
 
@@ -3419,6 +3434,134 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      _DP + "Its planner then adds two parts in turn: mixture density networks and an "
      "energy-based policy whose actions are found by sampling a learned energy.",
      lambda p: "energy_based" not in p.paradigms),
+    # a list item labelled with a family's plural ("- **VAEs**: ...") lists that family's systems
+    (_GRAPH_EBM + "Earlier molecule generators:\n\n- **VAEs**: JT-VAE encodes junction trees; "
+     "CGVAE decodes graphs.\n",
+     _GRAPH_EBM + "Earlier molecule generators:\n\n- **Decoder**: JT-VAE encodes junction trees; "
+     "CGVAE decodes graphs.\n",
+     lambda p: "latent_variable" not in p.paradigms),
+    # "went through the usual phases: ..." tells the field's history
+    (_GRAPH_EBM + "Point clouds went through the usual phases: latent GANs, then VAEs.",
+     _GRAPH_EBM + "Point clouds went through our two parts: latent GANs, then VAEs.",
+     lambda p: dict(p.scores)["adversarial"] < 2),
+    # "Code assistants - A, B, C - all generate one token after another": other systems
+    ("Mercury Coder is a diffusion language model that refines a masked answer over a few "
+     "denoising steps. Code assistants — Copilot, Codex, GPT-4o — all generate one token after "
+     "another.",
+     "Mercury Coder is a diffusion language model that refines a masked answer over a few "
+     "denoising steps. Its drafter — a small GPT-4o — can generate one token after another.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "quality near GPT-4o Mini": a comparison
+    ("Mercury Coder is a diffusion language model that refines a masked answer over a few "
+     "denoising steps, at a quality near GPT-4o Mini.",
+     "Mercury Coder is a diffusion language model that refines a masked answer over a few "
+     "denoising steps, with GPT-4o Mini as its drafter.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # "takes the energy-based route"; "analysis by synthesis" trains an EBM
+    ("Generative PointNet takes the energy-based route: training is analysis by synthesis, and "
+     "sampling runs short-run Langevin dynamics from noise for a fixed number of steps.",
+     "Generative PointNet takes the usual route: training is a reconstruction loss, and "
+     "sampling runs short-run Langevin dynamics from noise for a fixed number of steps.",
+     lambda p: p.primary == "energy_based"),
+    # "each flow block is a causal transformer": an autoregressive flow, one paradigm
+    ("TarFlow is a normalizing flow trained by exact maximum likelihood. Each flow block is a "
+     "causal transformer that outputs an affine transform for every patch from the earlier "
+     "patches, and sampling inverts each block patch by patch.",
+     "TarFlow is a normalizing flow trained by exact maximum likelihood. A separate prior is a "
+     "causal transformer that outputs an affine transform for every patch from the earlier "
+     "patches, and sampling inverts each block patch by patch.",
+     lambda p: p.paradigms == {"flow"}),
+    # a bare "fixed number of steps" is no diffusion model
+    ("Phenaki is a masked transformer over video tokens, trained with cross-entropy on masked "
+     "tokens; it refines all tokens over a fixed number of steps.",
+     "Phenaki is a masked transformer over video tokens, trained with cross-entropy on masked "
+     "tokens; it refines all tokens over a fixed number of denoising steps.",
+     lambda p: dict(p.scores)["diffusion"] < 1.2),
+    # what everyone expected, and "why not X", are about other systems
+    ("Phenaki is a masked transformer over video tokens, decoded in parallel rounds. Everyone "
+     "expected the video version of diffusion to win.",
+     "Phenaki is a masked transformer over video tokens, decoded in parallel rounds. Its "
+     "upsampler is the video version of diffusion.",
+     lambda p: dict(p.scores)["diffusion"] < 1),
+    # an outside commentator's quote is an opinion
+    ("R3GAN is a GAN trained with a relativistic loss and R1 and R2 penalties. \"The real "
+     "question is whether a diffusion model does text-to-image better,\" one researcher posted "
+     "on X.",
+     "R3GAN is a GAN trained with a relativistic loss and R1 and R2 penalties. \"The real "
+     "question is whether a diffusion model does text-to-image better,\" the paper's authors "
+     "wrote.",
+     lambda p: dict(p.scores)["diffusion"] < 2),
+    # "reply: name 8 hours ago" heads a reply; a comment is the system's from the sentence that
+    # names it
+    (_RWKV_THREAD.format(body=_DIFFUSION_LM + " RWKV is about constant memory."),
+     _RWKV_THREAD.format(body="RWKV is about constant memory. " + _DIFFUSION_LM),
+     lambda p: dict(p.scores)["diffusion"] < 5),
+    # "Background: in 2018 ..." opens history; "the same building blocks WaveNet uses" borrows
+    (_WAVEGLOW + "Background: in 2018 fast audio meant distilling an autoregressive WaveNet "
+     "teacher.",
+     _WAVEGLOW + "Crucially: in 2018 fast audio meant distilling an autoregressive WaveNet "
+     "teacher.",
+     lambda p: "autoregressive" not in p.paradigms),
+    (_WAVEGLOW + "Its coupling networks use the same building blocks WaveNet uses.",
+     _WAVEGLOW + "Its coupling networks are conditioned by WaveNet outputs.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # a VAE's decoder that emits notes one step at a time, each conditioned on the previous
+    # one, is autoregressive
+    ("MusicVAE is a variational autoencoder trained on the ELBO, with a KL-regularised latent "
+     "and a bidirectional LSTM encoder that outputs the posterior.\n\n- Decoder, hierarchical: a "
+     "conductor LSTM turns z into one embedding per bar. For each bar, a lower-level LSTM then "
+     "emits the notes one step at a time, each conditioned on the previous output note.\n",
+     "MusicVAE is a variational autoencoder trained on the ELBO, with a KL-regularised latent "
+     "and a bidirectional LSTM encoder that outputs the posterior.\n\n- Decoder, hierarchical: a "
+     "conductor LSTM turns z into one embedding per bar. For each bar, a lower-level LSTM then "
+     "emits all the notes at once, each conditioned on that bar's embedding.\n",
+     lambda p: "autoregressive" in p.paradigms),
+    # "Recap of the map so far:" and a table of families are the field
+    ("# IGEBM notes\n\nRecap of the map so far:\n\nExplicit, approximate density: VAEs. ELBO, "
+     "amortized inference.\n\n## The paper\n\nIGEBM trains a convolutional energy-based model by "
+     "contrastive divergence and samples it with Langevin dynamics.\n",
+     "# IGEBM notes\n\nWhat the paper adds:\n\nExplicit, approximate density: VAEs. ELBO, "
+     "amortized inference.\n\n## The paper\n\nIGEBM trains a convolutional energy-based model by "
+     "contrastive divergence and samples it with Langevin dynamics.\n",
+     lambda p: "latent_variable" not in p.paradigms),
+    ("TabDDPM is a diffusion model for tables trained to predict noise.\n\n| era | typical "
+     "models | issues |\n|---|---|---|\n| GAN | medGAN, CTGAN, CTAB-GAN | mode collapse |\n",
+     "TabDDPM is a diffusion model for tables trained to predict noise.\n\n| part | typical "
+     "models | issues |\n|---|---|---|\n| GAN | medGAN, CTGAN, CTAB-GAN | mode collapse |\n",
+     lambda p: "adversarial" not in p.paradigms),
+    # a list item led by a dated label ("**2016-2018: SMILES + VAE.**") or by a bold name and
+    # its year ("**Diffusion Policy** (2023), ...") is history
+    ("# MoFlow\n\nMoFlow is a one-shot normalizing flow for molecular graphs, trained by exact "
+     "maximum likelihood.\n\n- **2016–2018: SMILES + VAE.** ChemVAE, Grammar VAE.\n",
+     "# MoFlow\n\nMoFlow is a one-shot normalizing flow for molecular graphs, trained by exact "
+     "maximum likelihood.\n\n- **Side branch: SMILES + VAE.** ChemVAE, Grammar VAE.\n",
+     lambda p: "latent_variable" not in p.paradigms),
+    ("# OpenVLA\n\nOpenVLA decodes discretised action tokens one after another with a Llama 2 "
+     "backbone.\n\n- **Diffusion Policy** (2023), denoising action chunks with a diffusion "
+     "model.\n",
+     "# OpenVLA\n\nOpenVLA decodes discretised action tokens one after another with a Llama 2 "
+     "backbone.\n\n- **Action head**, denoising action chunks with a diffusion "
+     "model.\n",
+     lambda p: "diffusion" not in p.paradigms),
+    # "preferred A over B, an autoregressive transformer"; "of the same size"; "X is the
+    # baseline"; "nothing forces left-to-right order"
+    ("Make-A-Video is a diffusion model for video. Raters preferred Make-A-Video over CogVideo, "
+     "an autoregressive transformer.",
+     "Make-A-Video is a diffusion model for video. Raters saw Make-A-Video use CogVideo, "
+     "an autoregressive transformer.",
+     lambda p: "autoregressive" not in p.paradigms),
+    (_SEDD + "An autoregressive decoder of the same size is cheaper for short outputs.",
+     _SEDD + "An autoregressive decoder of the denoised tokens is cheaper for short outputs.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    (_SEDD + "GPT-2 here is the baseline only, and nothing forces left-to-right order.",
+     _SEDD + "GPT-2 here is the decoder, and it forces left-to-right order.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # a run-in "Before:" label is the field's past
+    ("### Slide 14: PolyGen\n\nBefore: voxel GANs, point-cloud VAEs, implicit decoders, none "
+     "of which output clean meshes.\n\n" + _POLYGEN,
+     "### Slide 14: PolyGen\n\nInside: voxel GANs, point-cloud VAEs, implicit decoders, all "
+     "of which refine its meshes.\n\n" + _POLYGEN,
+     lambda p: p.paradigms == {"autoregressive"}),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -138,14 +138,17 @@ def _systems_table(preceding: str, following: str) -> bool:
     """Whether the row is a body row of a table of systems that compares them: a result column
     ("| Model | Family | Overall ranking |", values that may be words, "behind"), or one row
     set in bold as the system's own ("| **CogACT** | ... |") among the others, or under any
-    header a row marked as its own ("| AuraSR (this model) |"). A table of the system's stages
-    ("| Stage | Type | Score |") is not."""
+    header a row marked as its own ("| AuraSR (this model) |"), or a table of the field's
+    families ("| Family | Examples | Issues |"). A table of the system's stages ("| Stage |
+    Type | Score |") is not."""
     table = _table_around(preceding, following)
     if table is None or not table[0]:
         return False
     header, above, below = table
     if any(_OWN_ROW.search(_cells(ln)[0]) for ln in [*above, *below]):
         return True  # "| **AuraSR (this model)** | GAN |": the other rows are others
+    if _FAMILIES_COLUMN.fullmatch(header[0]):
+        return True  # "| era | typical models | issues |": a table of the field's families
     if not _SYSTEMS_COLUMN.fullmatch(header[0]):
         return False
     bold = any(_cells(ln)[0].startswith(("**", "__")) for ln in [*above, *below])
@@ -161,6 +164,10 @@ _SYSTEMS_COLUMN = re.compile(r"\W*(?:models?|methods?|systems?|approach(?:es)?|b
 """A first header cell that heads a column of systems (not "Stage" or "Component")."""
 
 
+_FAMILIES_COLUMN = re.compile(r"\W*(?:famil(?:y|ies)|paradigms?|eras?|classes|kinds?|camps?)\W*",
+                              re.IGNORECASE)
+"""A first header cell that heads a column of the field's families or eras ("| Family |
+Examples | Issues |"): every row is the field, not the system."""
 _RESULT_COLUMN = re.compile(r"\b(?:rank\w*|scores?|results?|FID|MOS|win[- ]rates?|accuracy|"
                             r"BLEU|WER|CER|perplexity|PPL|bits/dim|Elo|vs\.?|compared)\b",
                             re.IGNORECASE)
@@ -204,19 +211,21 @@ def others_comments(text: str) -> list[tuple[int, int]]:
 
 
 _COMMENT_HEAD = re.compile(
-    r"^[ \t>]*(?:(?:\*\*)?u/([\w-]+)(?:\*\*)?(?:\s*\(OP\))?(?:\s*[·•|]\s*[^\n]{0,40})?"
+    r"^[ \t>]*(?:reply:\s*)?(?:(?:\*\*)?u/([\w-]+)(?:\*\*)?(?:\s*\(OP\))?"
+    r"(?:\s*[·•|]\s*[^\n]{0,40})?"
     r"|▲\s*([\w-]+)(?:\s+[^\n]{0,40})?"
     r"|([\w-]+)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b[^\n]*)$",
     re.MULTILINE)
 """A comment's header line, alone on its line, quoted (">") or bold: "u/name · 15 points",
-"**u/name** · 9 points", "▲ name 3 hours ago", "name 8 hours ago"."""
+"**u/name** · 9 points", "▲ name 3 hours ago", "name 8 hours ago", "reply: name 8 hours ago"."""
 _BARE_HEAD = re.compile(r"^[ \t>]*\*\*((?=[a-z\d_])[\w-]+|[\w-]*[_\d][\w-]*)\*\*[ \t]*$",
                         re.MULTILINE)
 """A bare bold handle alone on its line ("**jbrk**", "**ebm_fan**"; not "**Pipeline**"): a
 comment's header, in a thread whose poster is named ("1043 points by sn_"); elsewhere, or
 capitalised, it is a bold heading."""
 _HOW_IT_WORKS = re.compile(r"\s*(?:>\s*)*(?:for (?:those|anyone|everyone|people) "
-                           r"(?:asking|wondering|who (?:skimmed|did(?:n['’]t| not) (?:read|click)|"
+                           r"(?:asking|wondering|who (?:skimmed|missed|"
+                           r"did(?:n['’]t| not) (?:read|click)|"
                            r"do(?:n['’]t| not) want to (?:read|click)))|summary for\b|tl;?dr\b|"
                            r"here['’]s how|(?:so )?how (?:it|this|they) "
                            r"works?\b|to answer\b|eli5\b)", re.IGNORECASE)

@@ -274,14 +274,17 @@ def _is_heading(text: str) -> bool:
                 or _QUESTION_HEADING.match(text))
 
 
-_LABEL = (r"(?:\*\*|__)([A-Z0-9][\w &,/-]{2,60}?)(?:\s*\([^()\n]{1,80}\))?[.:]?"
+_LABEL = (r"(?:\*\*|__)([A-Z0-9][\w &,/+:–-]{2,60}?)(?:\s*\([^()\n]{1,80}\))?[.:]?"
           r"(?:\*\*|__)[.:]?\s+\S")
 _BOLD_LABEL = re.compile("^" + _LABEL)
 """A bold pseudo-heading ("**Limitations:**"), alone on its line or leading a paragraph; a
 bracket after the label ("**The fix (van den Oord et al., 2018).**") cites, and is no word of it."""
 _ITEM_LABEL = re.compile(r"^[-*+•]\s+" + _LABEL)
 """A list item led by a bold label ("- **Autoregressive token era** (VideoGPT, ...)"): a label
-of the past or of other work skips that item."""
+of the past or of other work skips that item, and so does a family's plural ("- **VAEs**:
+JT-VAE encodes ...; CGVAE decodes ..."), which lists that family's systems."""
+_CLASS_LABEL = re.compile(r"(?:[\w+&-]+\s+){0,3}(?:VAEs|GANs|EBMs|flows|models|methods|"
+                          r"approaches)\W*$", re.IGNORECASE)
 
 
 def _mark_sections(out: list[Sentence], skip: re.Pattern[str] | None,
@@ -301,8 +304,8 @@ def _mark_sections(out: list[Sentence], skip: re.Pattern[str] | None,
         labelled = _ITEM_LABEL.match(s.text)
         if labelled and not s.title and not (skipping or setting_aside):
             said = labelled.group(1)
-            item = (block, bool(skip and skip.search(said)))  # not aside: "- **Text
-            # encoder and VAE:** ..." is a part of the system all the same
+            item = (block, bool(skip and skip.search(said)) or bool(_CLASS_LABEL.match(said)))
+            # not aside: "- **Text encoder and VAE:** ..." is a part of the system all the same
         if item and item[0] == block:
             marked.append(Sentence(s.start, s.end, s.text, s.title, skipped=item[1],
                                    aside=False, lead=s.lead))
@@ -725,8 +728,8 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
     named = _own_names(title) - _CLASS_WORDS  # "RWKV", not the "RNN" a title calls it
     released = named | {m.group(1).lower() for m in _RELEASES.finditer(title)}  # "X publishes
     # Chroma, ...": the headline's released name is the system's too
-    chatter = [(a, b) for a, b in others_comments(text)  # readers' comments in a thread
-               if not named & {w.lower() for w in _NAME_PART.findall(text[a:b])}]
+    chatter = [_before_named(text, a, b, named) for a, b in others_comments(text)]  # readers'
+    # comments in a thread, up to the sentence where one names the system
     surveyed, last_end = 0, 0  # sentences left of an announced survey of the field
     survey_list = False  # a list after the announcement is the survey, to its end
     others_before = False  # the sentence before spoke only of other systems
@@ -896,6 +899,18 @@ def _announces_survey(s: Sentence, lex: Lexicon) -> int:
     return _COUNT.get((m.group("n") or "").lower(), 2)
 
 
+def _before_named(text: str, a: int, b: int, named: set[str]) -> tuple[int, int]:
+    """The part of a reader's comment (`a`..`b`) before the sentence that first names the
+    system ("Different trade-off. Diffusion LMs buy parallelism ... RWKV is about constant
+    memory."): what comes before speaks of other things; from there on the comment speaks
+    of the system."""
+    at = next((m.start() for m in _NAME_PART.finditer(text, a, b) if m.group(0).lower() in named),
+              None)
+    if at is None:
+        return a, b
+    return a, max(text.rfind(". ", a, at) + 1, text.rfind("\n", a, at) + 1, a)
+
+
 def _own_names(title: str) -> set[str]:
     """The parts of the title's name-like words, lower-cased: "LongLive-1.3B" -> longlive."""
     return {part for w in _title_names(title) for part in _NAME_PART.findall(w)}
@@ -1060,19 +1075,27 @@ _NAME_DATED_PAST = re.compile(
 replaced DeepAR's Gaussian head with a diffusion model"): history, told of that system."""
 
 
+_ITEM_DATED = re.compile(r"[-*+•]\s+(?:\*\*|__)(?P<names>[^*_\n]{2,40})(?:\*\*|__)\s*"
+                         r"\((?:[^()]*\W)?(?:19|20)\d\d[a-z]?\)")
+"""A list item led by a bold name and its year ("- **Diffusion Policy** (2023), denoising
+action chunks"): a list of other systems, each told in its item."""
+
+
 def _names_in_the_past(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
                        own: set[str], title: str = "") -> list[str]:
     """The part of a sentence whose subject is a list of other systems' names with a verb
     in the past (see `_NAMES_PAST`) describes them. Only when the title names the text's own
-    system (`own`) and none of the names is it; one name with its year (`_NAME_DATED_PAST`)
-    is another system's whenever the title does not hold it."""
+    system (`own`) and none of the names is it; one name with its year (`_NAME_DATED_PAST`,
+    `_ITEM_DATED`: the whole item) is another system's whenever the title does not hold it."""
     m = _NAMES_PAST.match(text) if own else None
     held = own
     if m is None and title:
         m, held = _NAME_DATED_PAST.match(text), own | {w.lower() for w in _NAME_PART.findall(title)}
+    item = _ITEM_DATED.match(text) if m is None and title else None
+    m = m or item
     if m is None or {p.lower() for p in _NAME_PART.findall(m.group("names"))} & held:
         return contexts
-    end = m.end() + len(part_of(text, m.end())[1])
+    end = len(text) if item else m.end() + len(part_of(text, m.end())[1])
     return ["contrast" if c == "plain" and mk.start() < end else c
             for (_, mk), c in zip(raw, contexts, strict=True)]
 
