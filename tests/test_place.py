@@ -1254,6 +1254,18 @@ _DIFFUSION_LM = "A diffusion LM denoises masked tokens over many denoising steps
 _POLYGEN = ("PolyGen models a mesh with two transformers: a vertex model emits quantised vertex "
             "coordinates one token at a time, each conditioned on everything so far; sampling "
             "is nucleus sampling, token by token.")
+_GIGAGAN = ("GigaGAN is a text-to-image GAN: a StyleGAN-family generator trained against a "
+            "multi-scale discriminator with a non-saturating loss. ")
+_EBM = ("The model is an energy-based model over protein sequences, trained by contrastive "
+        "divergence and sampled with Gibbs sampling. ")
+_CHEMVAE = ("The Chemical VAE is a variational autoencoder for molecules, trained on the ELBO; its "
+            "GRU decoder writes SMILES one character at a time. ")
+_LATENT_ODE = ("The Latent ODE is a variational autoencoder for time series, trained on the ELBO: "
+               "an ODE-RNN encoder infers the initial latent state, and the decoder solves a "
+               "neural ODE forward from it. ")
+_ODE_THREAD = ("**r/MachineLearning**\n\n### [R] Latent ODEs for irregular time series\n\n"
+               "**u/{op}**\n\n{post}\n\n**u/reader_two** · 48 pts\nAll the randomness sits in the "
+               "initial state.\n")
 _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregressive flow "
                      "trained by probability density distillation. The student learns from ")
 
@@ -3562,6 +3574,102 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "### Slide 14: PolyGen\n\nInside: voxel GANs, point-cloud VAEs, implicit decoders, all "
      "of which refine its meshes.\n\n" + _POLYGEN,
      lambda p: p.paradigms == {"autoregressive"}),
+    # "the recent dominance of diffusion and autoregressive models" is the field
+    (_GIGAGAN + "It asks whether the recent dominance of diffusion and autoregressive models is "
+     "a matter of the family.",
+     _GIGAGAN + "It asks whether the recent addition of diffusion and autoregressive models is "
+     "a matter of the family.",
+     lambda p: p.paradigms == {"adversarial"}),
+    # "Everyone's talking diffusion": the field; a Potts model is an energy-based model
+    (_EBM + "Everyone's talking diffusion these days.",
+     _EBM + "Its proposal step talks diffusion these days.",
+     lambda p: dict(p.scores)["diffusion"] < 1.5),
+    ("bmDCA fits a Potts model to a family alignment and samples it with Gibbs sampling.",
+     "bmDCA fits a linear model to a family alignment and samples it with Gibbs sampling.",
+     lambda p: dict(p.scores)["energy_based"] > 3),
+    # what "people say" or "people sometimes call" it, and a "Common confusion:" label, compare
+    (_GIGAGAN + "Common confusion: the upsampler is a diffusion model.",
+     _GIGAGAN + "Crucially: the upsampler is a diffusion model.",
+     lambda p: dict(p.scores)["diffusion"] < 2),
+    (_GIGAGAN + "Aside: people sometimes call the pyramid autoregressive over scales.",
+     _GIGAGAN + "Aside: the pyramid samples autoregressive over scales.",
+     lambda p: dict(p.scores)["autoregressive"] < 2),
+    # a field that "then sprinted towards diffusion"; a family that "lost the popularity
+    # contest" and "came back": history
+    (_EBM + "It kept the idea alive in a field that then sprinted towards diffusion.",
+     _EBM + "It kept the idea alive and then sprinted towards diffusion.",
+     lambda p: dict(p.scores)["diffusion"] < 2),
+    (_EBM + "EBMs lost the popularity contest to GANs and VAEs, then came back.",
+     _EBM + "Its sampler uses VAEs and GANs to start the chains.",
+     lambda p: dict(p.scores)["latent_variable"] < 2),
+    # "you probably think ... means diffusion"; "nobody had heard of" it: the reader's
+    # assumption and the past
+    (_CHEMVAE + "You probably think a generative model means diffusion.",
+     _CHEMVAE + "Its prior is a generative model that means diffusion.",
+     lambda p: dict(p.scores)["diffusion"] < 2),
+    (_CHEMVAE + "Diffusion was a curiosity nobody in chemistry had heard of.",
+     _CHEMVAE + "Diffusion was a prior everybody in chemistry had used here.",
+     lambda p: dict(p.scores)["diffusion"] < 2),
+    # "the newer diffusion models", "the VAE ones": other systems
+    ("MoGlow is a conditional normalizing flow for motion, trained by exact likelihood. The "
+     "newer diffusion motion models look great but are too slow.",
+     "MoGlow is a conditional normalizing flow for motion, trained by exact likelihood. Its "
+     "diffusion motion models look great but are too slow.",
+     lambda p: "diffusion" not in p.paradigms),
+    ("MoGlow is a conditional normalizing flow for motion, trained by exact likelihood. The "
+     "VAE ones are blurrier.",
+     "MoGlow is a conditional normalizing flow for motion, trained by exact likelihood. The "
+     "VAE is blurrier.",
+     lambda p: dict(p.scores)["latent_variable"] < 2),
+    # a neural ODE alone is no flow: the Latent ODE is a VAE
+    (_LATENT_ODE,
+     _LATENT_ODE + "It is a continuous normalizing flow.",
+     lambda p: dict(p.scores)["flow"] < 1.5),
+    # "**r/Sub**", a title, then "**u/name**" and the post: the first header is the poster's
+    (_ODE_THREAD.format(op="odeshoe", post=_LATENT_ODE),
+     "**r/MachineLearning**\n\n### [R] Latent ODEs for irregular time series\n\nA summary "
+     "first. Then the thread.\n\n**u/odeshoe**\n\n" + _LATENT_ODE + "\n\n**u/reader_two** · 48 "
+     "pts\nAll the randomness sits in the initial state.\n",
+     lambda p: dict(p.scores)["latent_variable"] > 6),
+    # "Others note ...", "someone will do this with a VAE", "Don't confuse ... with a VAE"
+    (_EBM + "Others note that variational autoencoders may capture more.",
+     _EBM + "Its proposals note that variational autoencoders may capture more.",
+     lambda p: "latent_variable" not in p.paradigms),
+    (_EBM + "I think someone will do this with a VAE and get it faster.",
+     _EBM + "I think the model does this with a VAE and gets it faster.",
+     lambda p: dict(p.scores)["latent_variable"] < 1),
+    (_EBM + "Don't confuse the hidden units with a VAE's latent code.",
+     _EBM + "Its hidden units are a VAE's latent code.",
+     lambda p: dict(p.scores)["latent_variable"] < 1),
+    # a table whose first column is the year is a timeline of other systems
+    (_EBM + "\n\n| Year | Model | Family |\n|---|---|---|\n| 2016 | 3D-VAE-GAN | VAE encoder "
+     "and GAN |\n",
+     _EBM + "\n\n| Part | Model | Family |\n|---|---|---|\n| prior | 3D-VAE-GAN | VAE encoder "
+     "and GAN |\n",
+     lambda p: p.paradigms == {"energy_based"}),
+    # "Back in my day we did this with HMMs": the past
+    ("Graves's LSTM predicts the next pen offset and feeds each sample back in as the next "
+     "input. Back in my day we did this with HMMs.",
+     "Graves's LSTM predicts the next pen offset and feeds each sample back in as the next "
+     "input. Then we did this with HMMs.",
+     lambda p: dict(p.scores)["latent_variable"] < 2),
+    # "each flow step is an affine transform that is autoregressive": an autoregressive flow
+    ("WaveFlow is a normalizing flow trained by maximum likelihood: each flow step is an affine "
+     "transform that is autoregressive over the rows of a 2-D grid of audio samples.",
+     "WaveFlow is a normalizing flow trained by maximum likelihood: each flow step is an affine "
+     "transform, and a prior that is autoregressive over the rows of a 2-D grid of audio "
+     "samples.",
+     lambda p: p.paradigms == {"flow"}),
+    # "The group's earlier work" is history
+    ("GANSynth is a GAN that generates spectrograms in one pass, trained against a "
+     "discriminator. The group's earlier synthesis work, NSynth, relied on a WaveNet-style "
+     "autoencoder: an encoder squeezed each note into a code and a decoder rebuilt it sample "
+     "by sample.",
+     "GANSynth is a GAN that generates spectrograms in one pass, trained against a "
+     "discriminator. The group's synthesis work, NSynth, relies on a WaveNet-style "
+     "autoencoder: an encoder squeezes each note into a code and a decoder rebuilds it sample "
+     "by sample.",
+     lambda p: dict(p.scores)["autoregressive"] < 2),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -164,10 +164,10 @@ _SYSTEMS_COLUMN = re.compile(r"\W*(?:models?|methods?|systems?|approach(?:es)?|b
 """A first header cell that heads a column of systems (not "Stage" or "Component")."""
 
 
-_FAMILIES_COLUMN = re.compile(r"\W*(?:famil(?:y|ies)|paradigms?|eras?|classes|kinds?|camps?)\W*",
-                              re.IGNORECASE)
-"""A first header cell that heads a column of the field's families or eras ("| Family |
-Examples | Issues |"): every row is the field, not the system."""
+_FAMILIES_COLUMN = re.compile(r"\W*(?:famil(?:y|ies)|paradigms?|eras?|classes|kinds?|camps?|"
+                              r"years?)\W*", re.IGNORECASE)
+"""A first header cell that heads a column of the field's families, eras or years ("| Family |
+Examples | Issues |", "| Year | Model | Paradigm |"): every row is the field, not the system."""
 _RESULT_COLUMN = re.compile(r"\b(?:rank\w*|scores?|results?|FID|MOS|win[- ]rates?|accuracy|"
                             r"BLEU|WER|CER|perplexity|PPL|bits/dim|Elo|vs\.?|compared)\b",
                             re.IGNORECASE)
@@ -194,6 +194,9 @@ def others_comments(text: str) -> list[tuple[int, int]]:
     if len(heads) < 2:
         return []
     op = next(a for a in poster.groups() if a).lower() if poster else None
+    if op is None and not _SENTENCE_END.search(text, 0, heads[0].start()):
+        op = next(a for a in heads[0].groups() if a).lower()  # "**r/Sub**", a title, then
+        # "**u/name**" and the post: the first header is the poster's
     spans, post = [], []
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
@@ -231,6 +234,8 @@ _HOW_IT_WORKS = re.compile(r"\s*(?:>\s*)*(?:for (?:those|anyone|everyone|people)
                            r"works?\b|to answer\b|eli5\b)", re.IGNORECASE)
 """A comment that opens by explaining the system ("For those asking how it works:") speaks
 for it, as the poster does."""
+_SENTENCE_END = re.compile(r"[.!](?:\s|$)")
+"""A sentence's end: text above the first header that has none holds no post body."""
 _ASKS = re.compile(r"\?(?:\s|$)")
 """A question in the post (its title or its text)."""
 _POSTER = re.compile(r"\bPosted by\s+u/([\w-]+)|\b\d+\s+points?\s+by\s+([\w-]+)|"
