@@ -1266,6 +1266,8 @@ _LATENT_ODE = ("The Latent ODE is a variational autoencoder for time series, tra
 _ODE_THREAD = ("**r/MachineLearning**\n\n### [R] Latent ODEs for irregular time series\n\n"
                "**u/{op}**\n\n{post}\n\n**u/reader_two** · 48 pts\nAll the randomness sits in the "
                "initial state.\n")
+_RBM = ("Quantum state tomography here trains a restricted Boltzmann machine by contrastive "
+        "divergence on measurement outcomes and samples it with block Gibbs chains. ")
 _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregressive flow "
                      "trained by probability density distillation. The student learns from ")
 
@@ -3670,6 +3672,59 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "autoencoder: an encoder squeezes each note into a code and a decoder rebuilds it sample "
      "by sample.",
      lambda p: dict(p.scores)["autoregressive"] < 2),
+    # a forward diffusion process that masks tokens makes a masked diffusion model, whatever
+    # its card calls the task ("masked language modeling")
+    ("pipeline_tag: fill-mask\n\nTo use the model for masked language modeling, load it with "
+     "AutoModelForMaskedLM. It was trained using a forward diffusion process that iteratively "
+     "masks tokens, and generates by running the reverse process.",
+     "pipeline_tag: fill-mask\n\nTo use the model for masked language modeling, load it with "
+     "AutoModelForMaskedLM. It was trained beside a forward diffusion process that iteratively "
+     "adds noise, and generates by running the reverse process.",
+     lambda p: p.primary == "diffusion" and "autoregressive" not in p.paradigms),
+    # a flow proposing moves for an MCMC chain on a known action learns no energy
+    ("Lattice seminar notes: flows as MCMC proposals\n\nWe sample lattice field "
+     "configurations from p(phi) = exp(-S[phi]) / Z with HMC and Markov chain Monte Carlo. A "
+     "normalizing flow trained by maximum likelihood proposes the moves.",
+     "Lattice seminar notes: flows as MCMC proposals\n\nWe sample lattice field "
+     "configurations from p(phi) = exp(-S[phi]) / Z with HMC and Markov chain Monte Carlo. A "
+     "normalizing flow trained by maximum likelihood proposes the moves for a learned energy "
+     "function.",
+     lambda p: "energy_based" not in p.paradigms),
+    # "later swapped the RBM for autoregressive RNNs"; "one of those autoregressive ansatzes"
+    (_RBM + "Others later swapped the RBM for autoregressive RNNs.",
+     _RBM + "Others then paired the RBM with autoregressive RNNs.",
+     lambda p: dict(p.scores)["autoregressive"] < 2),
+    (_RBM + "In a 2024 paper it is likely one of those autoregressive ansatzes, not an RBM.",
+     _RBM + "In a 2024 paper it is likely paired with autoregressive ansatzes, not an RBM.",
+     lambda p: dict(p.scores)["autoregressive"] < 2),
+    # 'the word "flow" means ...' talks about the word
+    ("FlowMM is a Riemannian flow matching model for crystals, sampled by an ODE solver. The "
+     "word \"flow\" also means normalizing flows.",
+     "FlowMM is a Riemannian flow matching model for crystals, sampled by an ODE solver. Its "
+     "prior also uses normalizing flows.",
+     lambda p: "flow" not in p.paradigms),
+    # "normally chains an acoustic model, autoregressive ones such as ..." is the usual practice
+    ("NaturalSpeech is a VAE for text-to-speech trained end to end on the ELBO. Neural TTS "
+     "normally chains an autoregressive acoustic model with a vocoder.",
+     "NaturalSpeech is a VAE for text-to-speech trained end to end on the ELBO. It "
+     "chains an autoregressive acoustic model with a vocoder.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a numbered item with a bold label and a dated name, and "Then **X** (A, B) generated",
+    # are history
+    ("# GeoLDM\n\nGeoLDM is a latent diffusion model for molecules: a diffusion model over the "
+     "latents of an equivariant autoencoder, trained to predict noise.\n\n1. **Autoregressive "
+     "placement**: G-SchNet (2019) places atoms one by one.\n",
+     "# GeoLDM\n\nGeoLDM is a latent diffusion model for molecules: a diffusion model over the "
+     "latents of an equivariant autoencoder, trained to predict noise.\n\n1. **Autoregressive "
+     "placement**: its decoder places atoms one by one.\n",
+     lambda p: "autoregressive" not in p.paradigms),
+    ("CausVid distils a video diffusion model into a few-step causal generator. Then **token "
+     "transformers** (VideoGPT, CogVideo) generated videos as sequences of discrete codes, one "
+     "after another.",
+     "CausVid distils a video diffusion model into a few-step causal generator. Its **token "
+     "transformers** (VideoGPT, CogVideo) generate videos as sequences of discrete codes, one "
+     "after another.",
+     lambda p: "latent_variable" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",

@@ -40,10 +40,23 @@ def real_hyphen(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     w1 = re.search(r"[\w-]*$", text[:m.start()]).group(0)  # type: ignore[union-attr]
     w2 = re.match(r"[\w-]*", text[m.end():]).group(0)  # type: ignore[union-attr]
     after = text[m.end() + len(w2):m.end() + len(w2) + 40]  # "energy-\nbased model": "model"
-    def cue(word: str, second: int) -> bool:  # a cue that starts at either word, spans both
-        return any(hit.start() <= second and hit.end() >= len(word)
-                   for c in lex.cues for p in c.patterns for hit in p.finditer(word + after))
-    return cue(f"{w1}-{w2}", len(w1) + 1) and not cue(w1 + w2, 0)
+    key = (id(lex), w1, w2, after)
+    if key not in _REAL_HYPHEN:  # the same sentence is joined once per rule that reads it
+        if len(_REAL_HYPHEN) > 4096:
+            _REAL_HYPHEN.clear()
+        _REAL_HYPHEN[key] = _cue_across(f"{w1}-{w2}", after, (0, len(w1) + 1), lex) and not (
+            _cue_across(w1 + w2, after, (0,), lex))
+    return _REAL_HYPHEN[key]
+
+
+_REAL_HYPHEN: dict[tuple[int, str, str, str], bool] = {}
+
+
+def _cue_across(word: str, after: str, starts: tuple[int, ...], lex: Lexicon) -> bool:
+    """A cue that starts at one of `starts` in `word` (followed by `after`) and spans it."""
+    said = word + after
+    return any((hit := p.match(said, at)) is not None and hit.end() >= len(word)
+               for c in lex.cues for p in c.patterns for at in starts)
 
 
 def table_row(text: str, contexts: list[str], following: str = "",

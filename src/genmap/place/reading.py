@@ -1075,10 +1075,13 @@ _NAME_DATED_PAST = re.compile(
 replaced DeepAR's Gaussian head with a diffusion model"): history, told of that system."""
 
 
-_ITEM_DATED = re.compile(r"[-*+•]\s+(?:\*\*|__)(?P<names>[^*_\n]{2,40})(?:\*\*|__)\s*"
+_ITEM_DATED = re.compile(r"(?:[-*+•]|\d+[.)])\s+"
+                         r"(?:(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*[—–:-]\s*)?(?:\*\*|__)?"
+                         r"(?P<names>[A-Z][\w.-]*(?: [\w.-]+)?)(?:\*\*|__)?\s*"
                          r"\((?:[^()]*\W)?(?:19|20)\d\d[a-z]?\)")
-"""A list item led by a bold name and its year ("- **Diffusion Policy** (2023), denoising
-action chunks"): a list of other systems, each told in its item."""
+"""A list item led by a name and its year, bold or after a bold label ("- **Diffusion Policy**
+(2023), denoising action chunks", "1. **Autoregressive placement** — G-SchNet (2019) places
+atoms one by one"): a list of other systems, each told in its item."""
 
 
 def _names_in_the_past(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
