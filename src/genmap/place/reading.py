@@ -282,7 +282,8 @@ bracket after the label ("**The fix (van den Oord et al., 2018).**") cites, and 
 _ITEM_LABEL = re.compile(r"^[-*+•]\s+" + _LABEL)
 """A list item led by a bold label ("- **Autoregressive token era** (VideoGPT, ...)"): a label
 of the past or of other work skips that item, and so does a family's plural ("- **VAEs**:
-JT-VAE encodes ...; CGVAE decodes ..."), which lists that family's systems."""
+JT-VAE encodes ...; CGVAE decodes ..."), which lists that family's systems (not a bare
+"- **Diffusion.**" or "- **VAE:**", which in a card names the system's own parts)."""
 _CLASS_LABEL = re.compile(r"(?:[\w+&-]+\s+){0,3}(?:VAEs|GANs|EBMs|flows|models|methods|"
                           r"approaches)\W*$", re.IGNORECASE)
 
