@@ -1273,6 +1273,10 @@ _GANSYNTH = ("GANSynth is a GAN that generates a whole note's spectrogram in one
 _ACT = ("ACT is a conditional VAE trained on the ELBO whose transformer decoder outputs a whole "
         "chunk of actions in one pass.\n\n")
 _FLOW = "The model is a normalizing flow trained by exact maximum likelihood. "
+_TIMEGRAD = ("TimeGrad is a denoising diffusion model for multivariate forecasting, trained to "
+             "predict the added noise at each time step. ")
+_NICE9 = ("# NICE\n\nNICE learns an invertible map with a tractable Jacobian determinant, "
+          "trained by exact maximum likelihood through the change of variables.\n\n")
 _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregressive flow "
                      "trained by probability density distillation. The student learns from ")
 
@@ -3802,6 +3806,45 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "autoregressive model trained by maximum likelihood. Its prior, an energy-based model such "
      "as the RBM, defines p(x) up to a normalizing constant.",
      lambda p: "energy_based" not in p.paradigms),
+    # the field "had gone through" families; forecasting "went from A to B"; a "lineage"
+    (_TIMEGRAD + "Meanwhile ML had gone through GANs and VAEs before diffusion took over.",
+     _TIMEGRAD + "Meanwhile ML had paired GANs and VAEs before diffusion took over.",
+     lambda p: "latent_variable" not in p.paradigms),
+    (_TIMEGRAD + "Probabilistic forecasting went from DeepAR to copulas to normalizing flows "
+     "(Real NVP, MAF).",
+     _TIMEGRAD + "Its probabilistic head went from DeepAR to copulas to normalizing flows "
+     "(Real NVP, MAF).",
+     lambda p: "flow" not in p.paradigms),
+    ("RNADE is an autoregressive density estimator trained by maximum likelihood, one "
+     "dimension at a time. Its lineage runs from NADE to MADE to MAF, a normalizing flow.",
+     "RNADE is an autoregressive density estimator trained by maximum likelihood, one "
+     "dimension at a time. Its output layer runs from NADE to MADE to MAF, a normalizing flow.",
+     lambda p: dict(p.scores)["flow"] < 3),
+    # headings: "A short, biased history of ...", "Ten years of ..."
+    (_NICE9 + "## A short, biased history of image generation\n\nVariational autoencoders "
+     "maximize a lower bound with an encoder and a decoder.\n",
+     _NICE9 + "## A short, biased tour of image generation\n\nVariational autoencoders "
+     "maximize a lower bound with an encoder and a decoder.\n",
+     lambda p: dict(p.scores)["latent_variable"] < 1),
+    (_NICE9 + "## Ten years of generative models\n\nVariational autoencoders maximize a lower "
+     "bound with an encoder and a decoder.\n",
+     _NICE9 + "## Ten uses of generative models\n\nVariational autoencoders maximize a lower "
+     "bound with an encoder and a decoder.\n",
+     lambda p: dict(p.scores)["latent_variable"] < 1),
+    # "GPT-2 sized" is a size, not a part
+    ("SEDD is a discrete diffusion model over tokens, trained with score entropy and sampled by "
+     "reversing an absorbing noising process. The network is a transformer, GPT-2 sized.",
+     "SEDD is a discrete diffusion model over tokens, trained with score entropy and sampled by "
+     "reversing an absorbing noising process. The network is a transformer, GPT-2 itself.",
+     lambda p: dict(p.scores)["autoregressive"] < 1),
+    # "why not just CTGAN" suggests another system
+    ("TabDDPM is a diffusion model for tables, trained to predict the added noise and sampled by "
+     "iterative denoising.\n\n[14:07] gan_gary: why not just a GAN like CTGAN, trained against a "
+     "discriminator",
+     "TabDDPM is a diffusion model for tables, trained to predict the added noise and sampled by "
+     "iterative denoising.\n\n[14:07] gan_gary: it adds just a GAN like CTGAN, trained against a "
+     "discriminator",
+     lambda p: "adversarial" not in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
