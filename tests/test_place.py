@@ -1002,9 +1002,19 @@ def test_a_pattern_needs_the_strings_every_match_contains(
     ("coupling normali[sz]ing[- ]flow layers", "coupling **normalizing-flow** layers", True),
     ("Image ?GPT", "Image**GPT", True),  # markdown emphasis is white space to a pattern
     ("coupling layers", "coupling-layers", False),
+    ("[\\w -]{2,12} = x", "a  b = x", True),  # a repeated class takes white space one by one
+    ("^[\\w -]{2,4} = x", "a      b = x", False),  # each space counts toward the four
 ])
 def test_spaces_in_patterns_match_white_space(pattern: str, text: str, found: bool) -> None:
     assert bool(compile_pattern(pattern).search(text)) is found
+
+
+def test_a_space_in_a_repeated_class_is_one_character_not_a_run() -> None:
+    """A run of white space as one choice of a repeated class ("[\\w -]{2,40}") could split
+    a run of spaces every way between repetitions: searching a table row of many spaces never
+    ended. The repetition takes one white-space character at a time instead."""
+    compiled = compile_pattern("[\\w -]{2,40} = x").pattern
+    assert "[\\s*\\w-]{2,40}" in compiled and "|[\\s*]+){" not in compiled
 
 
 def _pdf(line: str) -> bytes:

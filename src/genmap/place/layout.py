@@ -41,15 +41,18 @@ def real_hyphen(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     w2 = re.match(r"[\w-]*", text[m.end():]).group(0)  # type: ignore[union-attr]
     after = text[m.end() + len(w2):m.end() + len(w2) + 40]  # "energy-\nbased model": "model"
     key = (id(lex), w1, w2, after)
-    if key not in _REAL_HYPHEN:  # the same sentence is joined once per rule that reads it
+    known = _REAL_HYPHEN.get(key)
+    if known is None or known[0] is not lex:  # the same sentence is joined once per rule
+        # that reads it; the lexicon is kept beside its answer, so a reused id cannot mislead
         if len(_REAL_HYPHEN) > 4096:
             _REAL_HYPHEN.clear()
-        _REAL_HYPHEN[key] = _cue_across(f"{w1}-{w2}", after, (0, len(w1) + 1), lex) and not (
+        known = lex, _cue_across(f"{w1}-{w2}", after, (0, len(w1) + 1), lex) and not (
             _cue_across(w1 + w2, after, (0,), lex))
-    return _REAL_HYPHEN[key]
+        _REAL_HYPHEN[key] = known
+    return known[1]
 
 
-_REAL_HYPHEN: dict[tuple[int, str, str, str], bool] = {}
+_REAL_HYPHEN: dict[tuple[int, str, str, str], tuple[Lexicon, bool]] = {}
 
 
 def _cue_across(word: str, after: str, starts: tuple[int, ...], lex: Lexicon) -> bool:

@@ -20,8 +20,18 @@ from genmap.card import OBJECTIVES, PARADIGMS, ROLES, SAMPLERS
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicon.json"
 
 
-_SPACE_CLASS = re.compile(r"(?<!\\)\[(?!\^)([^\] ]*) ([^\] ]*)\]")
-"""A character class with a space among its choices ("[- ]")."""
+_SPACE_CLASS = re.compile(r"(?<!\\)\[(?!\^)([^\] ]*) ([^\] ]*)\](?P<times>[{*+])?")
+"""A character class with a space among its choices ("[- ]"), and the quantifier after it."""
+
+
+def _space_class(m: re.Match[str]) -> str:
+    """A space in a class: a run of white space or emphasis ("flow[- ]matching" across a line
+    break); in a repeated class ("[\\w -]{2,40}") one character of it, since a run inside a
+    repetition backtracks without end on a long run of spaces."""
+    chars, times = m.group(1) + m.group(2), m.group("times") or ""
+    if times:
+        return f"[\\s*{chars}]{times}"  # white space first: "[\\w-\\s]" is no range
+    return f"(?:[{chars}]|[\\s*]+)" if chars else r"[\s*]+"
 
 
 def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
@@ -32,13 +42,13 @@ def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
     ("non-autoregressive token decoder"), so it is no match."""
     spaced = re.sub(r" \?(?![^\[]*\])", r"[\\s*]*", pattern)  # an optional space: "Image ?GPT"
     spaced = re.sub(r" (?![^\[]*\])", r"[\\s*]+", spaced)
-    runs = _SPACE_CLASS.sub(lambda m: f"(?:[{m.group(1) + m.group(2)}]|[\\s*]+)"
-                            if m.group(1) + m.group(2) else r"[\s*]+", spaced)
+    runs = _SPACE_CLASS.sub(_space_class, spaced)
     flags = 0 if case else re.IGNORECASE
     try:
         return re.compile(rf"(?<![\w])(?<!non-)(?:{runs})(?![\w])", flags)
     except re.error:  # a class inside a look-behind must stay one character wide
-        one = _SPACE_CLASS.sub(lambda m: f"[{m.group(1) + m.group(2)}\\s]", spaced)
+        one = _SPACE_CLASS.sub(lambda m: f"[\\s{m.group(1) + m.group(2)}]{m.group('times') or ''}",
+                               spaced)
         return re.compile(rf"(?<![\w])(?<!non-)(?:{one})(?![\w])", flags)
 
 
