@@ -337,9 +337,13 @@ def test_unseen_set_covers_the_map() -> None:
      "The generator maps a low-dose image to a denoised one.", "diffusion",
      "restoration_denoising"),
     ("Our robot policy is a pretrained vision-language model with an added action expert. The "
-     "large language model reads the camera images and the instruction; the action expert "
+     "large language model attends to the camera images and the instruction; the action expert "
      "generates 50-step action chunks by flow matching, integrated with 10 Euler steps.",
      "autoregressive", "language_model_backbone"),
+    ("# Tango: text-to-audio with an instruction-tuned LLM and latent diffusion\n\n"
+     "1. **Text encoder:** a frozen FLAN-T5, an instruction-tuned language model used only as "
+     "conditioning.\n2. A latent diffusion model learns to denoise audio latents.",
+     "autoregressive", "llm_as_text_encoder"),
     ("recent/fine_tuned_autoencoder_card.md", "diffusion", "autoencoder_release"),
     ("recent/flow_tokens_ar_transformer.txt", "latent_variable", "flow_tokenizer"),
     ("recent/adapted_diffusion_llm.txt", "autoregressive", "discrete_diffusion"),
@@ -3855,6 +3859,47 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "iterative denoising.\n\n[14:07] gan_gary: it adds just a GAN like CTGAN, trained against a "
      "discriminator",
      lambda p: "adversarial" not in p.paradigms),
+    # a VAE said to emit one step at a time and feed it back samples sequentially
+    ("VRNN is a variational autoencoder at every step of a recurrent network, trained on the "
+     "ELBO. It generates a sequence step by step: each new frame is fed back into the RNN.",
+     "VRNN is a variational autoencoder at every step of a recurrent network, trained on the "
+     "ELBO. It generates a sequence in one pass: each new frame comes from its own latent.",
+     lambda p: p.card.sampler == 'sequential ancestral'),
+    # a GAN whose generator emits a sequence one token at a time samples sequentially
+    ("ORGAN is a generative adversarial network for molecules: a generator trained against a "
+     "CNN discriminator writes SMILES strings, sampling them sequentially.",
+     "ORGAN is a generative adversarial network for molecules: a generator trained against a "
+     "CNN discriminator writes SMILES strings, sampling them in one pass.",
+     lambda p: p.card.sampler == 'sequential ancestral'),
+    # ... not beside an autoregressive part of a flow (its teacher, its front end): that part
+    # is the one that runs step by step
+    ("GraphFlow is a normalizing flow trained by maximum likelihood and distilled from an "
+     "autoregressive teacher; it generates the graph edge by edge.",
+     "GraphFlow is a normalizing flow trained by maximum likelihood; it generates the graph "
+     "edge by edge.",
+     lambda p: p.card.sampler == 'parallel one pass'),
+    # the language model a diffusion model conditions on is its text encoder
+    ("# Tango: text-to-audio with an instruction-tuned LLM and latent diffusion\n\n"
+     "1. **Text encoder:** a frozen FLAN-T5, an instruction-tuned language model used only as "
+     "conditioning.\n2. A latent diffusion model learns to denoise audio latents.",
+     "# Tango: text-to-audio with an instruction-tuned LLM and latent diffusion\n\n"
+     "1. **Planner:** a FLAN-T5, an instruction-tuned language model that writes the captions.\n"
+     "2. A latent diffusion model learns to denoise audio latents.",
+     lambda p: 'autoregressive' not in p.paradigms),
+    # a bidirectional GAN's latent code is its encoder's, not only the generator's noise
+    ("BigBiGAN adds an encoder to a BigGAN generator; a joint discriminator judges (image, "
+     "latent) pairs, so the encoder learns to invert the generator. The latent variable z "
+     "is drawn from a Gaussian.",
+     "BigGAN-Deep adds a classifier to a BigGAN generator; a discriminator judges images, so "
+     "the generator learns. The latent variable z is drawn from a Gaussian.",
+     lambda p: 'latent_variable' in p.paradigms),
+    # a transformer prior over VQGAN codes is the system's generator: autoregressive first; a
+    # "sequence prior" keeps the paper about the quantised autoencoder
+    ("Taming Transformers for image synthesis: a VQGAN autoencoder learns a codebook with a "
+     "patch discriminator and a perceptual loss, and a GPT-2 transformer prior models the codes.",
+     "Taming Transformers for image synthesis: a VQGAN autoencoder learns a codebook with a "
+     "patch discriminator and a perceptual loss, and a GPT-2 sequence prior models the codes.",
+     lambda p: p.primary == 'autoregressive'),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5124,6 +5169,77 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "code by code" is sampling in sequence
     ("Ancestral sampling proceeds code by code in latent space.",
      "Ancestral sampling proceeds all at once in latent space.", "chain_rule", None),
+    # a bare plural class that "must" or "cannot" do something is the field, not the system
+    ("Autoregressive code generators commit to each token once it is written, so they cannot "
+     "revise it. CodeFusion is a diffusion model over program embeddings.",
+     "Autoregressive code generators write each token once, so they revise it later. CodeFusion "
+     "is a diffusion model over program embeddings.", "autoregressive", "Autoregressive"),
+    ("Fast parallel vocoders based on inverse autoregressive flows must be distilled from a "
+     "teacher. FloWaveNet is a flow.",
+     "Fast parallel vocoders based on inverse autoregressive flows are distilled from a "
+     "teacher. FloWaveNet is a flow.", "flow_core", "autoregressive flows"),
+    # "The context:" opens the background
+    ("The context: the autoregressive WaveNet made excellent audio one sample at a time.",
+     "The core: the autoregressive WaveNet made excellent audio one sample at a time.",
+     "ar_systems", "WaveNet"),
+    # a dominant route is the field's
+    ("The dominant route today turns speech into codec tokens and predicts them with a "
+     "language model.",
+     "The proposed route today turns speech into codec tokens and predicts them with a "
+     "language model.", "language_model", "language model"),
+    # the usual remedies are other methods
+    ("The usual remedies add complexity: distillation, consistency training or adversarial "
+     "losses.",
+     "The two remedies add complexity: distillation, consistency training and adversarial "
+     "losses.", "adversarial_core", "adversarial losses"),
+    # troubles familiar from GANs are the GANs'
+    ("Because a flow provides an explicit density, it avoids the mode collapse and training "
+     "instabilities familiar from generative adversarial networks.",
+     "Because a flow provides an explicit density, it avoids the mode collapse and training "
+     "instabilities of its generative adversarial networks.", "gan",
+     "generative adversarial networks"),
+    # "against 4.4 for a strong X": the figure of a compared model
+    ("GAN-TTS reaches a mean opinion score of 4.2, against 4.4 for a strong autoregressive "
+     "model, while being efficient.",
+     "GAN-TTS reaches a mean opinion score of 4.2, and 4.4 for a strong autoregressive "
+     "model, while being efficient.", "autoregressive", "autoregressive"),
+    # pairs that keep coming back are the field
+    ('Amortised MCMC and "EBM + generator" pairs keep coming back: cooperative diffusion '
+     "recovery likelihood, variational EBMs.",
+     'Amortised MCMC and "EBM + generator" pairs are coming in: cooperative diffusion '
+     "recovery likelihood, variational EBMs.", "diffusion_core", "diffusion"),
+    # a comma list after "beats" is compared, item by item
+    ("On community benchmarks our model beats GraphRNN, GraphVAE and graph normalizing flows "
+     "on MMD metrics.",
+     "On community benchmarks our model joins GraphRNN, GraphVAE and graph normalizing flows "
+     "on MMD metrics.", "vae", "GraphVAE"),
+    # a column headed "Baselines" lists compared systems
+    ("GraphRNN is a graph model.\n\n| Dataset | Baselines |\n|---|---|\n"
+     "| Community, Grid | Kronecker, MMSB, GraphVAE, DeepGMG |\n",
+     "GraphRNN is a graph model.\n\n| Dataset | Parts |\n|---|---|\n"
+     "| Community, Grid | Kronecker, MMSB, GraphVAE, DeepGMG |\n", "vae", "GraphVAE"),
+    # nodes generated one at a time, said in the passive
+    ("Nodes and edges are generated one at a time until an end token appears.",
+     "Nodes and edges are generated all at once until an end token appears.",
+     "chain_rule", None),
+    # previously generated frames: a rollout, not the chain rule over tokens
+    ("It conditions the model on previously generated frames when extending a video.",
+     "It conditions the model on a low-resolution video when extending a video.",
+     "next_frame", None),
+    # edits applied in parallel are parallel decoding
+    ("Deletion and insertion operations are carried out in parallel over all positions.",
+     "Deletion and insertion operations are carried out one by one over all positions.",
+     "parallel_decoding", None),
+    # a VAE or flow that emits one step and feeds it back samples sequentially
+    ("At test time the decoder builds the junction tree node by node.",
+     "At test time the decoder builds the junction tree in one pass.",
+     "sequential_sampling", None),
+    ("Sample the next latent from the mixture density network, feed it back, sample again.",
+     "Sample the next latent from the mixture density network, decode it, sample again.",
+     "sequential_sampling", None),
+    ("It builds the graph edge by edge.",
+     "It builds the graph not edge by edge but at once.",
+     "sequential_sampling", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -74,7 +74,7 @@ def table_row(text: str, contexts: list[str], following: str = "",
         TABLE_ROW.match(text) and (
         len(NUMBER_CELL.findall(text)) >= 2 or BASELINE_CELL.search(text)
         or _header_of_results(following) or _in_results_column(text, preceding, following)
-        or _systems_table(preceding, following)))
+        or _systems_table(preceding, following) or _under_baselines(preceding, following)))
     if not compared:
         return contexts
     return ["contrast" if c in ("plain", "self", "title") else c for c in contexts]
@@ -128,6 +128,18 @@ def _table_around(preceding: str, following: str) -> tuple[list[str], list[str],
         return None
     header = _cells(above[rule - 1]) if rule > 0 else []
     return header, above[rule + 1:], _rows(following.lstrip("\r\n").splitlines())
+
+
+_BASELINES_HEADER = re.compile(r"(baselines?|compared (against|with|to)|competitors|rivals|"
+                               r"prior (work|methods|models)|related (work|systems))\W*$",
+                               re.IGNORECASE)
+
+
+def _under_baselines(preceding: str, following: str) -> bool:
+    """A body row of a table with a column headed "Baselines" ("| Dataset | Baselines |"): the
+    row lists the systems compared against."""
+    table = _table_around(preceding, following)
+    return table is not None and any(_BASELINES_HEADER.match(c) for c in table[0])
 
 
 def _in_results_column(row: str, preceding: str, following: str) -> bool:

@@ -86,6 +86,9 @@ class Cue:
     """The term names a family or a known system of it ("GANs", "diffusion models", "Stable
     Diffusion"), not a loss, a sampler or a part: told only so, a paradigm beside the primary
     may be a rival the text compares (see reasoning._rivals)."""
+    any_paradigm: bool = False
+    """The sampler holds whatever the primary ("one node at a time", "feed it back"): a VAE,
+    flow or GAN said to emit a step and feed it back samples sequentially."""
 
     def objective_for(self, primary: str, term: str = "") -> str | None:
         if self.objective_not and self.objective_not.search(term):
@@ -192,7 +195,8 @@ def _cue(d: dict[str, Any]) -> Cue:
               objective_implied=bool(d.get("objective_implied", False)),
               objective_not=compile_pattern(d["objective_not"]) if "objective_not" in d else None,
               component_loss=bool(d.get("component_loss", False)),
-              family_name=bool(d.get("family_name", False)))
+              family_name=bool(d.get("family_name", False)),
+              any_paradigm=bool(d.get("any_paradigm", False)))
     _check_cue(cue)
     return cue
 

@@ -529,9 +529,10 @@ def _window(text: str, rel: int, ctx: Context) -> tuple[str, str, list[str], str
 
 
 _LIST_NAME = re.compile(r"(?P<item>\b[A-Z][\w.+-]*|\b[a-z][\w-]*(?=\s*\([A-Z]))"
-                        r"(?:\s*\([^()]{0,40}\))?,?\s+(?:and|or|nor)\s+(?:the\s+)?$")
-"""A capitalised item just before "and"/"or" ("MelGAN or WaveGlow"), or a class that names
-one in brackets ("codec language models (VALL-E) and ...")."""
+                        r"(?:\s*\([^()]{0,40}\))?(?:,?\s+(?:and|or|nor)|,)\s+(?:the\s+)?$")
+"""A capitalised item just before "and"/"or" or a comma ("MelGAN or WaveGlow", "beats
+GraphRNN, GraphVAE and ..."), or a class that names one in brackets ("codec language models
+(VALL-E) and ...")."""
 
 
 _PAPER_SUBJECT = re.compile(

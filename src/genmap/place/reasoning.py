@@ -348,9 +348,15 @@ def _sampler(st: State, lex: Lexicon, roles: dict[str, str]) -> tuple[Conclusion
                     if role == "prior" and p != st.primary) if one_pass else []
     allowed = [*lex.samplers_for[st.primary], *(s for p in sorted(decoders) + priors
                                                 for s in lex.samplers_for[p])]
+    # a one-pass model (VAE, flow, GAN) said to emit one step at a time and feed it back
+    # samples sequentially; "step by step" in a diffusion text is its denoising, and beside
+    # a flow an autoregressive part (teacher, front end) is what runs step by step
+    one_shot = lex.defaults[st.primary]["sampler"] == "parallel one pass" and not (
+        st.primary == "flow" and "autoregressive" in st.paradigms)
     weight: dict[str, list[Hit]] = defaultdict(list)
     for h in st.hits:  # a sentence about the field ("..., which relies on Langevin dynamics")
-        if h.active and h.cue.sampler in allowed and h.context not in _FIELD:
+        if h.active and (h.cue.sampler in allowed or (h.cue.any_paradigm and one_shot)) and (
+                h.context not in _FIELD):
             weight[h.cue.sampler].append(h)
     if weight:
         name = max(weight, key=lambda s: _sampler_weight(weight[s], lex))
