@@ -3871,8 +3871,8 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "ORGAN is a generative adversarial network for molecules: a generator trained against a "
      "CNN discriminator writes SMILES strings, sampling them in one pass.",
      lambda p: p.card.sampler == 'sequential ancestral'),
-    # ... not beside an autoregressive part of a flow (its teacher, its front end): that part
-    # is the one that runs step by step
+    # ... not for a flow distilled from an autoregressive teacher: the teacher is what runs
+    # step by step
     ("GraphFlow is a normalizing flow trained by maximum likelihood and distilled from an "
      "autoregressive teacher; it generates the graph edge by edge.",
      "GraphFlow is a normalizing flow trained by maximum likelihood; it generates the graph "
@@ -3900,6 +3900,35 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "Taming Transformers for image synthesis: a VQGAN autoencoder learns a codebook with a "
      "patch discriminator and a perceptual loss, and a GPT-2 sequence prior models the codes.",
      lambda p: p.primary == 'autoregressive'),
+    # a flow's latent space with a Gaussian prior is its base distribution
+    ("We propose GraphNVP, a normalizing-flow-based generative model for molecular graphs. "
+     "Prior molecular generators rely on variational autoencoders whose approximate "
+     "posteriors prevent exact reconstruction. GraphNVP instead learns an exact bijection "
+     "between molecular graphs and a latent space with a factorised Gaussian prior, which "
+     "gives exact likelihood training.",
+     "We propose GraphNVP, a normalizing-flow-based generative model for molecular graphs. "
+     "Prior molecular generators rely on variational autoencoders whose approximate "
+     "posteriors prevent exact reconstruction. GraphNVP instead learns an exact bijection "
+     "between molecular graphs and a latent space with a factorised Gaussian prior, whose "
+     "KL term regularises its encoder.",
+     lambda p: 'latent_variable' not in p.paradigms),
+    # next-scale prediction over quantised latents keeps the sequence model primary beside a
+    # residual diffusion head
+    ("HART is a visual generator: an autoencoder maps images to latents, discrete tokens from "
+     "vector quantization are modelled by an autoregressive transformer with next-scale "
+     "prediction, and a small diffusion module predicts the residual by denoising. Prompts "
+     "are encoded by a small pretrained language model used purely for conditioning.",
+     "HART is a visual generator: an autoencoder maps images to latents, discrete tokens from "
+     "vector quantization are modelled by a transformer, and a small diffusion module "
+     "predicts the residual by denoising. Prompts are encoded by a small pretrained language "
+     "model used purely for conditioning.",
+     lambda p: p.primary == 'autoregressive'),
+    # an autoregressive flow that adds atoms one at a time samples sequentially
+    ("GraphDF is a discrete normalizing flow; it generates molecules sequentially, adding "
+     "atoms one at a time.",
+     "GraphDF is a discrete normalizing flow; it generates molecules in one pass, adding "
+     "atoms together.",
+     lambda p: p.card.sampler == 'sequential ancestral'),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5240,6 +5269,54 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("It builds the graph edge by edge.",
      "It builds the graph not edge by edge but at once.",
      "sequential_sampling", None),
+    # a world model applied autoregressively is a rollout the text calls autoregressive
+    ("- Rollout: the world model is applied **autoregressively**, each generated frame is fed "
+     "back as conditioning.",
+     "- Rollout: the world model is applied **once**, each generated frame is kept as "
+     "conditioning.", "chunk_rollout", None),
+    # "the existing nodes" of a graph being built are no comparison
+    ("All edges between the new block and the existing nodes are decoded in parallel.",
+     "All edges between the new block and the existing methods are decoded in parallel.",
+     "parallel_decoding", None),
+    # one block at a time, and generation sequential over blocks, is the chain rule
+    ("We present GRAN, which generates one block of nodes, with their connecting edges, at a "
+     "time.",
+     "We present GRAN, which generates the whole graph, with its connecting edges, at once.",
+     "chain_rule", None),
+    ("Generation is sequential over blocks.", "Generation is parallel over blocks.",
+     "chain_rule", None),
+    # "where X and Y cannot" is what other systems fail at
+    ("It scales to 5k nodes where GraphRNN and GraphVAE cannot.",
+     "It scales to 5k nodes with GraphRNN and GraphVAE.", "vae", "GraphVAE"),
+    # classes with limited expressivity are the field
+    ("One-shot VAE models have limited expressivity.",
+     "One-shot VAE models have learned expressivity.", "vae", "VAE"),
+    # families that have pushed a field forward, or that demand data, are the field
+    ("Large pretrained autoregressive models have pushed text-to-image generation forward.",
+     "Our large pretrained autoregressive model generates images from text.",
+     "autoregressive", "autoregressive"),
+    ("Large autoregressive and diffusion models demand enormous corpora.",
+     "Our autoregressive and diffusion models use enormous corpora.", "diffusion_core",
+     "diffusion models"),
+    # a share of another model's parameters measures against it
+    ("With 6% of the learnable parameters of large pretrained autoregressive models, GALIP is "
+     "competitive.",
+     "With 6% of the learnable parameters in a large pretrained autoregressive model, GALIP "
+     "is competitive.", "autoregressive", "autoregressive"),
+    # "the absence of" negates
+    ("Samples are sharp despite the absence of adversarial training.",
+     "Samples are sharp because of adversarial training.", "adversarial_core",
+     "adversarial training"),
+    # a two-step approach, generation factored into two steps and a one-step dynamics model
+    # are no few-step sampler
+    ("We present CorrDiff, a two-step generative approach sampled by a diffusion model.",
+     "We present CorrDiff, a two-step generator sampled by a diffusion model.", "one_step",
+     "two-step"),
+    ("Emu Video factors generation into two steps: an image, then a video.",
+     "Emu Video finishes generation with two steps: an image, then a video.", "one_step",
+     "two steps"),
+    ("Most model-based RL learns a one-step dynamics model.",
+     "Most model-based RL learns a one-step generator.", "one_step", "one-step"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

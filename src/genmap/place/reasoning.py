@@ -349,10 +349,10 @@ def _sampler(st: State, lex: Lexicon, roles: dict[str, str]) -> tuple[Conclusion
     allowed = [*lex.samplers_for[st.primary], *(s for p in sorted(decoders) + priors
                                                 for s in lex.samplers_for[p])]
     # a one-pass model (VAE, flow, GAN) said to emit one step at a time and feed it back
-    # samples sequentially; "step by step" in a diffusion text is its denoising, and beside
-    # a flow an autoregressive part (teacher, front end) is what runs step by step
-    one_shot = lex.defaults[st.primary]["sampler"] == "parallel one pass" and not (
-        st.primary == "flow" and "autoregressive" in st.paradigms)
+    # samples sequentially; "step by step" in a diffusion text is its denoising, and a flow's
+    # autoregressive teacher is what runs step by step, not the distilled flow
+    one_shot = lex.defaults[st.primary]["sampler"] == "parallel one pass" and (
+        roles.get("autoregressive") != "distillation teacher")
     weight: dict[str, list[Hit]] = defaultdict(list)
     for h in st.hits:  # a sentence about the field ("..., which relies on Langevin dynamics")
         if h.active and (h.cue.sampler in allowed or (h.cue.any_paradigm and one_shot)) and (
