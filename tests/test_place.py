@@ -3929,6 +3929,26 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "GraphDF is a discrete normalizing flow; it generates molecules in one pass, adding "
      "atoms together.",
      lambda p: p.card.sampler == 'sequential ancestral'),
+    # video or forecasts said to be produced autoregressively by a diffusion model: diffusion
+    # makes every step, so it stays primary however often the text says "autoregressive"
+    ("ArchesWeatherGen is a flow-matching model of the residual of a deterministic forecast. "
+     "Forecasts are produced autoregressively: each 24-hour sample is fed back as input for "
+     "the next step, and autoregressive rollouts reach 15 days.",
+     "ArchesWeatherGen is a flow-matching model of the residual of a deterministic forecast. "
+     "Forecasts are produced in one pass: each 24-hour sample is kept as input for "
+     "the next step, and autoregressive rollouts reach 15 days.",
+     lambda p: p.primary == 'diffusion' and 'autoregressive' in p.paradigms),
+    # a bidirectional GAN is a GAN first, though its encoder makes it an autoencoder too
+    ("Adversarially Learned Inference\n\nWe introduce ALI (adversarially learned inference), "
+     "a model that learns a generation network and an inference network jointly through an "
+     "adversarial game. The generator maps samples from a factorized Gaussian prior to data "
+     "space, while the encoder maps each data point to a distribution over latent codes with "
+     "the reparameterization trick.",
+     "Learned Inference\n\nWe introduce ALI, a model that learns a generation network and an "
+     "inference network jointly through an adversarial game. The generator maps samples from a "
+     "factorized Gaussian prior to data space, while the encoder maps each data point to a "
+     "distribution over latent codes with the reparameterization trick.",
+     lambda p: p.primary == 'adversarial' and 'latent_variable' in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5317,6 +5337,58 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "two steps"),
     ("Most model-based RL learns a one-step dynamics model.",
      "Most model-based RL learns a one-step generator.", "one_step", "one-step"),
+    # "In an autoregressive LM, ..." opens a statement about that class
+    ("Diffusion-LM is a language model. In an autoregressive LM, control must be exerted one "
+     "token at a time.",
+     "Diffusion-LM is a language model. In our autoregressive LM, control is exerted one "
+     "token at a time.", "autoregressive", "autoregressive"),
+    # a field that remained the domain of a family, or advanced through it
+    ("Text has stubbornly remained the domain of left-to-right language models.",
+     "Text is stubbornly produced by our left-to-right language models.", "language_model",
+     "language models"),
+    ("Text-to-image generation has advanced through autoregressive transformers over image "
+     "tokens.",
+     "Text-to-image generation runs through our autoregressive transformers over image "
+     "tokens.", "autoregressive", "autoregressive"),
+    # a discriminator that an evaluation trains to tell real from synthetic rows is a metric
+    ("We evaluate machine-learning efficiency and a discriminator that tries to tell real from "
+     "synthetic rows.",
+     "We train the generator against a discriminator that tries to tell real from synthetic "
+     "rows.", "discriminator", "discriminator"),
+    # a decoder that emits residues one at a time, conditioned on those already chosen, in a
+    # random decoding order, is autoregressive
+    ("A decoder then emits the amino acids one at a time.",
+     "A decoder then emits the amino acids all at once.", "chain_rule", None),
+    ("Each residue is conditioned on the structure and on all residues already chosen.",
+     "Each residue is conditioned on the structure and on all residues of the template.",
+     "chain_rule", None),
+    ("We train with randomly permuted decoding orders.",
+     "We train with randomly permuted backbone noise.", "chain_rule", None),
+    # a long line of work is the field
+    ("A long line of work generates point clouds: GANs on point sets and continuous "
+     "normalizing flows.",
+     "Our line of work generates point clouds: GANs on point sets and continuous "
+     "normalizing flows.", "flow_core", "normalizing flows"),
+    # "not really the same kind of" sets a thing apart
+    ("That is a continuous normalizing flow, not really the same kind of latent space.",
+     "That is a continuous normalizing flow, really the same kind of latent space.",
+     "flow_core", "normalizing flow"),
+    # "Against X (a ...)": the bracket says what X is
+    ("Against DiffSound (a diffusion model over a VQ-VAE latent), AudioGen reached better "
+     "FAD.",
+     "With DiffSound (a diffusion model over a VQ-VAE latent), AudioGen reached better FAD.",
+     "diffusion_core", "diffusion model"),
+    # an energy said as "a negative energy", or Langevin steps on the current energy
+    ("The output of the ConvNet is a negative energy.",
+     "The output of the ConvNet is a negative number.", "energy_function", None),
+    ("Clips are updated by a few steps of Langevin dynamics on the current energy.",
+     "Clips are updated by a few steps of Langevin dynamics on the current frame.",
+     "energy_function", None),
+    # "conditioned on the history" is a model's context, not a history lesson
+    ("Pyramid Flow is a video model. Each frame is generated autoregressively, conditioned on "
+     "the history with causal attention.",
+     "Pyramid Flow is a video model. We spend a week on the history: each frame is generated "
+     "autoregressively with causal attention.", "autoregressive", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -71,6 +71,8 @@ in a GAN"): all of it, however long, is about the other systems."""
 _AGAINST = re.compile(r"\W*against\b", re.IGNORECASE)
 """A sentence opened by "Against X": what follows is measured against X (a clause "against a
 discriminator" inside the sentence is the system's own training)."""
+_AGAINST_BRACKET = re.compile(r"\W*against\s+[^,;()]{1,60}\(\s*", re.IGNORECASE)
+"""The bracket right after "Against X (": it says what X is."""
 _JOINS = re.compile(r"\b(?:follows|adopts|embraces|joins|belongs to|builds (?:up)?on"
                     r"|built (?:up)?on|(?:is )?based on) the "
                     r"(?:[\w-]+ ){0,4}(?:paradigm|recipe|framework|approach)\b", re.IGNORECASE)
@@ -463,9 +465,11 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     if _WHEREAS.search(sentence.text, 0, max(0, rel - len(clause))) and not (
             ctx.self_ref.search(clause)):
         return "contrast"  # "SR3 fools raters half the time, whereas GAN-based methods ..."
-    if _AGAINST.match(sentence.text) and not sentence.text[:rel - len(clause)].strip() and not (
-            ctx.self_ref.search(clause)):
-        return "contrast"  # "Against VALL-E in zero-shot TTS it lowers the error rate ..."
+    before = sentence.text[:rel - len(clause)]
+    if _AGAINST.match(sentence.text) and (not before.strip() or _AGAINST_BRACKET.fullmatch(
+            before)) and not ctx.self_ref.search(clause):
+        return "contrast"  # "Against VALL-E in zero-shot TTS it lowers the error rate ...",
+        # "Against DiffSound (a diffusion model over ...), AudioGen ..."
     if (_UNLIKE.match(clause) or _UNLIKE.match(antecedent)) and not ctx.self_ref.search(clause):
         return "contrast"  # "Unlike pipelines that optimise a NeRF with a diffusion prior, ...";
         # "Compared with A, B, and the autoregressive C, ...": the items the comparison lists
