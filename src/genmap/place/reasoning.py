@@ -343,19 +343,18 @@ def _sampler(st: State, lex: Lexicon, roles: dict[str, str]) -> tuple[Conclusion
     # so does the prior of a one-pass decoder (the PixelCNN over a VQ-VAE's codes, the LSTM
     # generator of a sequence GAN): a sample is drawn from it first, by its own procedure. Not
     # for a flow: an autoregressive part beside it is its conditioner or its teacher
-    one_pass = lex.defaults[st.primary]["sampler"] == "parallel one pass" and st.primary != "flow"
-    priors = sorted(p for p, role in roles.items()
-                    if role == "prior" and p != st.primary) if one_pass else []
+    one_pass = lex.defaults[st.primary]["sampler"] == "parallel one pass"
+    priors = sorted(p for p, role in roles.items() if role == "prior" and p != st.primary) if (
+        one_pass and st.primary != "flow") else []
     allowed = [*lex.samplers_for[st.primary], *(s for p in sorted(decoders) + priors
                                                 for s in lex.samplers_for[p])]
     # a one-pass model (VAE, flow, GAN) said to emit one step at a time and feed it back
     # samples sequentially; "step by step" in a diffusion text is its denoising, and a flow's
     # autoregressive teacher is what runs step by step, not the distilled flow
-    one_shot = lex.defaults[st.primary]["sampler"] == "parallel one pass" and (
-        roles.get("autoregressive") != "distillation teacher")
+    stepwise = one_pass and roles.get("autoregressive") != "distillation teacher"
     weight: dict[str, list[Hit]] = defaultdict(list)
     for h in st.hits:  # a sentence about the field ("..., which relies on Langevin dynamics")
-        if h.active and (h.cue.sampler in allowed or (h.cue.any_paradigm and one_shot)) and (
+        if h.active and (h.cue.sampler in allowed or (h.cue.any_paradigm and stepwise)) and (
                 h.context not in _FIELD):
             weight[h.cue.sampler].append(h)
     if weight:
