@@ -5389,6 +5389,9 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "the history with causal attention.",
      "Pyramid Flow is a video model. We spend a week on the history: each frame is generated "
      "autoregressively with causal attention.", "autoregressive", None),
+    # a section word before a colon is not a release's name ("Details: the VAE encodes ...")
+    ("PointTok: a VAE for point clouds.",
+     "Details: the VAE encodes a point cloud into latent points.", "tokenizer_release", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
