@@ -2413,7 +2413,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "blocks carry Llama-style upgrades.",
      lambda p: dict(p.scores)["autoregressive"] > 0),
     # causal convolutions in an autoencoder keep frames causal; they decode nothing in order
-    ("CogVid is a video generator. A 3D network with causal convolutions compresses the video.",
+    ("CogVid is a video generator. A 3D network with causal convolutions predicts the video.",
      "CogVid is a video generator. A 3D variational autoencoder with causal convolutions "
      "compresses the video.",
      lambda p: dict(p.scores)["autoregressive"] > 0),
@@ -3892,14 +3892,14 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "is drawn from a Gaussian.",
      "BigGAN-Deep adds a classifier to a BigGAN generator; a discriminator judges images, so "
      "the generator learns. The latent variable z is drawn from a Gaussian.",
-     lambda p: 'latent_variable' in p.paradigms),
+     lambda p: "latent_variable" in p.paradigms),
     # a transformer prior over VQGAN codes is the system's generator: autoregressive first; a
     # "sequence prior" keeps the paper about the quantised autoencoder
     ("Taming Transformers for image synthesis: a VQGAN autoencoder learns a codebook with a "
      "patch discriminator and a perceptual loss, and a GPT-2 transformer prior models the codes.",
      "Taming Transformers for image synthesis: a VQGAN autoencoder learns a codebook with a "
      "patch discriminator and a perceptual loss, and a GPT-2 sequence prior models the codes.",
-     lambda p: p.primary == 'autoregressive'),
+     lambda p: p.primary == "autoregressive"),
     # a flow's latent space with a Gaussian prior is its base distribution
     ("We propose GraphNVP, a normalizing-flow-based generative model for molecular graphs. "
      "Prior molecular generators rely on variational autoencoders whose approximate "
@@ -3922,7 +3922,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "vector quantization are modelled by a transformer, and a small diffusion module "
      "predicts the residual by denoising. Prompts are encoded by a small pretrained language "
      "model used purely for conditioning.",
-     lambda p: p.primary == 'autoregressive'),
+     lambda p: p.primary == "autoregressive"),
     # an autoregressive flow that adds atoms one at a time samples sequentially
     ("GraphDF is a discrete normalizing flow; it generates molecules sequentially, adding "
      "atoms one at a time.",
@@ -3949,6 +3949,46 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "factorized Gaussian prior to data space, while the encoder maps each data point to a "
      "distribution over latent codes with the reparameterization trick.",
      lambda p: p.primary == 'adversarial' and 'latent_variable' in p.paradigms),
+    # a bare speech tokenizer (often ASR-derived units) is not said to be an autoencoder
+    ("VoiceX is a TTS system. A speech codec produces discrete units. A decoder-only "
+     "transformer generates speech tokens autoregressively from the text.",
+     "VoiceX is a TTS system. A speech tokenizer produces discrete units. A decoder-only "
+     "transformer generates speech tokens autoregressively from the text.",
+     lambda p: "latent_variable" in p.paradigms),
+    # "The diffusion stage" and "3. a diffusion model that ..." name parts, not rivals
+    ("VoiceX is a TTS system. A decoder-only transformer language model generates speech "
+     "tokens autoregressively from the text. "
+     "The diffusion stage gives high fidelity.",
+     "VoiceX is a TTS system. A decoder-only transformer language model generates speech "
+     "tokens autoregressively from the text. "
+     "Diffusion models give high fidelity.",
+     lambda p: "diffusion" in p.paradigms),
+    ("VoiceX is a TTS system with three parts:\n1. a decoder-only transformer language "
+     "model generates speech tokens autoregressively from the text;\n2. a diffusion model "
+     "that turns tokens into mel frames;\n3. a vocoder.",
+     "VoiceX is a TTS system with three parts:\n1. a decoder-only transformer language "
+     "model generates speech tokens autoregressively from the text;\n2. unlike a diffusion "
+     "model, it turns tokens into mel frames;\n3. a vocoder.",
+     lambda p: "diffusion" in p.paradigms),
+    # a paper that proposes the autoregressive prior over VQ codes is the prior's
+    ("ShapePrior: We propose an autoregressive prior over 3D shapes. A VQ-VAE with a "
+     "commitment loss encodes each patch into a discrete code from a learned codebook, and its "
+     "decoder reconstructs the patch with a reconstruction loss. The codebook is updated by "
+     "k-means. Over these codes we learn a transformer-based autoregressive model.",
+     "ShapePrior: We train a VQ-VAE with an autoregressive prior over 3D shapes. A VQ-VAE with "
+     "a commitment loss encodes each patch into a discrete code from a learned codebook, and "
+     "its decoder reconstructs the patch with a reconstruction loss. The codebook is updated "
+     "by k-means. Over these codes we learn a transformer-based autoregressive model.",
+     lambda p: p.primary == "autoregressive"),
+    # a per-token diffusion head under a sequence model: the sequence model is primary, even
+    # beside a text encoder and a VAE
+    ("Fluid is a random-order autoregressive model over continuous tokens from a VAE, with "
+     "text from a frozen T5 encoder; a small per-token diffusion head models each token's "
+     "distribution with a diffusion loss. It generates tokens autoregressively.",
+     "Fluid is a random-order autoregressive model over continuous tokens from a VAE, with "
+     "text from a frozen T5 encoder; a large diffusion model refines the whole image with a "
+     "diffusion loss. It generates tokens autoregressively.",
+     lambda p: p.primary == "autoregressive"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5392,6 +5432,70 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # a section word before a colon is not a release's name ("Details: the VAE encodes ...")
     ("PointTok: a VAE for point clouds.",
      "Details: the VAE encodes a point cloud into latent points.", "tokenizer_release", None),
+    # a relative clause's second verb, after "but", still speaks of the clause's antecedent
+    ("It is competitive with the best GANs, which generate in one step but require "
+     "adversarial training.",
+     "It is competitive with the best GANs. It generates in one step but requires "
+     "adversarial training.", "adversarial_core", "adversarial training"),
+    # a part followed by "; here ..." is what the system is set against
+    ("DCGAN trains a generator against a discriminator; here the ConvNet is the model.",
+     "DCGAN trains a generator against a discriminator; it is the model.", "discriminator",
+     "discriminator"),
+    # "Most <class> ..." opens a sentence about the field
+    ("Most GAN vocoders synthesize waveforms directly.",
+     "Our GAN vocoder synthesizes waveforms directly.", "gan", "GAN"),
+    # pipelines that keep growing more complicated are the field's
+    ("Zero-shot TTS is good, but pipelines keep growing more complicated: for autoregressive "
+     "codec models, slow token-by-token decoding.",
+     "Zero-shot TTS is good, and our pipeline stays simple: for autoregressive codec models, "
+     "slow token-by-token decoding.", "autoregressive", "autoregressive"),
+    # rivals whose cost is inherited, decoders "such as those in" named systems
+    ("They also inherit the cubic cost of autoregressive decoders.",
+     "We also pay the cubic cost of autoregressive decoders.", "autoregressive",
+     "autoregressive"),
+    # "the way X do" and "like X" are analogies; "works like a diffusion model" says what it is
+    ("It generates video the way language models write text.",
+     "It generates video with language models that write text.", "language_model",
+     "language models"),
+    ("Within a chunk, it looks like a diffusion model: frames start as noise.",
+     "Within a chunk, it works like a diffusion model: frames start as noise.",
+     "diffusion_core", "diffusion model"),
+    # a "-ish" discriminator is not one
+    ("Here the ConvNet is the discriminator and sampling is MCMC.",
+     "Here the discriminator-ish ConvNet is the model and sampling is MCMC.", "discriminator",
+     None),
+    # "instead of left-to-right" is not left-to-right generation
+    ("Plaid generates text by diffusion after left-to-right prediction.",
+     "Plaid generates text by diffusion instead of left-to-right prediction.", "next_token",
+     None),
+    # a causal convolution that encodes frames belongs to the autoencoder
+    ("Causal convolutions let each frame be predicted from the past ones.",
+     "Causal convolutions let the first frame be encoded on its own.", "causal_conv", None),
+    # flows: invertible hyphenated transformations, tractable Jacobians
+    ("A stack of invertible data-dependent transformations maps the spectrum to noise.",
+     "A stack of learned data-dependent transformations maps the spectrum to noise.",
+     "flow_core", None),
+    ("All Jacobians are tractable, so training is exact.",
+     "All gradients are tractable, so training is exact.", "change_of_variables", None),
+    # a latent inferred by an encoder is a latent-variable model's
+    ("This latent vector is inferred by a permutation-invariant encoder.",
+     "This latent vector is drawn from a normalizing flow.", "latent_variable_generic", None),
+    # energy-based: descriptor networks, a parameter-dependent partition function, samples of
+    # the current model
+    ("The descriptor network is learned by maximum likelihood.",
+     "The generator network is learned by maximum likelihood.", "ebm", None),
+    ("The density is p(x; θ) = exp(f(x; θ)) q(x) / Z(θ).",
+     "The density is p(x; θ) = exp(f(x; θ)) q(x).", "energy_function", None),
+    ("The gradient subtracts the average on images sampled from the current model.",
+     "The gradient subtracts the average on images sampled from the training set.",
+     "ebm_training", None),
+    # learning the vector field that carries noise to data is flow matching
+    ("The network learns the vector field that carries Gaussian noise to the frames.",
+     "The network learns the edge map that carries Gaussian noise to the frames.",
+     "flow_matching", None),
+    # a graph built one edge at a time is generated autoregressively
+    ("The graph is then built one edge at a time.",
+     "The graph is then built all at once.", "chain_rule", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

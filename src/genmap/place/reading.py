@@ -84,6 +84,14 @@ _NOR = re.compile(r"\bnor\b", re.IGNORECASE)
 """"neither ... nor": what the first branch names, however long, is negated."""
 _TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
+_HERE_INSTEAD = re.compile(r";\s*(?:here|in contrast|by contrast|instead|ours|"
+                           r"in our (?:case|model|work))\b"
+                           r"(?!,?\s+(?:it|they|this|these|that|those)\b)", re.IGNORECASE)
+"""A part followed by one that turns to the system ("...; here the ConvNet is the model")."""
+_VERB_FIRST = re.compile(r"\s*(?:also\s+|still\s+|often\s+)?"
+                         r"(?!(?:we|it|they|our|its|their|the|this|these|those|an?|there)\b)[a-z]+\b")
+"""A clause with no subject of its own, opened by its verb ("... but require adversarial
+training")."""
 _CONTINUES = re.compile(r"\s*(?:and|or|nor|as well as)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:they|their|them|those|these)\b", re.IGNORECASE)
 _CLASS_NOUN = (r"(?:models|methods|approaches|generators|systems|networks|GANs|VAEs|LLMs|flows"
@@ -351,8 +359,13 @@ def _clause_before(text: str, after: str = "",
             self_ref.search(full[i - 1])):
         i -= 1  # an appositive of a name, "compares against EvoDiff, a discrete diffusion
         # model", is read with the name's clause ("We ..., a ..." is the system's own)
+    seps = [m.group(0).strip() for m in _CLAUSE.finditer(text)]
+    def but_relative(i: int) -> bool:  # "the best GANs, which generate in one step but
+        # require adversarial training": the relative clause's second verb
+        return i >= 2 and seps[i - 1] == "but" and bool(_RELATIVE.match(full[i - 1])) and bool(
+            _VERB_FIRST.match(full[i]))
     while i > 0 and len(full) - i < 4 and (_RELATIVE.match(full[i]) or (
-            _CONTINUES.match(full[i]) and len(_WORD.findall(full[i])) <= 6)):
+            _CONTINUES.match(full[i]) and len(_WORD.findall(full[i])) <= 6) or but_relative(i)):
         i -= 1
     if i < len(full) - 1 and _CONTINUES.match(full[i + 1]):
         while i > 0 and len(full) - i < 10 and _short_item(full[i]):
@@ -460,6 +473,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     a, part = part_of(sentence.text, rel)  # "A can only look back; this model ...": two parts
     if _compared(tail, part, ctx):
         return "contrast"
+    if _HERE_INSTEAD.match(sentence.text, a + len(part)) and not ctx.self_ref.search(part):
+        return "contrast"  # "DCGAN trains a generator against a discriminator; here the
+        # ConvNet is the model": the part the system is set against
     if end is not None and _listed_after_comparison(sentence.text, rel, ctx):
         return "contrast"  # "lump it in with fast vocoders next to MelGAN or WaveGlow"
     if _WHEREAS.search(sentence.text, 0, max(0, rel - len(clause))) and not (

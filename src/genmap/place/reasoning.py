@@ -133,6 +133,9 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     return best, None
 
 
+_NUMBERED_PART = re.compile(r"\s*\d+[.)]\s+(?:\*\*)?(?:an?|the|its|our)\s", re.IGNORECASE)
+"""A numbered item that opens with an article, "3. a diffusion model that refines the tokens":
+a part in a list of the system's parts."""
 _SCORE = re.compile(r"\d\.\d")
 """A decimal figure: a table row that has one reports results."""
 _IT_IS = re.compile(r"\W*(?:it|this)(?:['’]s|\s+is)\s+(?:an?|the)\b", re.IGNORECASE)
@@ -242,10 +245,15 @@ def _rivals(st: State, lex: Lexicon) -> list[str]:
     GAN", "Stable Diffusion"), in sentences that name no part and no loss, under `family_share`
     of the top score: a rival a reader or an explainer compares ("HiFi-GAN and MelGAN do one
     pass and are faster"), not a component. A component is told by what it does or fills ("a
-    diffusion decoder", "the pretrained HiFi-GAN vocoder", "trained with a GAN loss"), or
+    diffusion decoder", "the pretrained HiFi-GAN vocoder", "trained with a GAN loss", "the
+    diffusion stage"), by opening a numbered list item ("3. a diffusion model that ..."), or
     by a rule."""
     top = max(st.scores.values())
     kept = _parts(st.hits, lex) | {p for r in st.fired for p in r.add}
+    def numbered_part(h: Hit) -> bool:  # the item's first sentence
+        line = st.text.rfind("\n", 0, h.sentence.start) + 1
+        m = _NUMBERED_PART.match(st.text, line)
+        return bool(m) and m.end() > h.sentence.start
     def rival(p: str) -> bool:
         told = [h for h in st.hits if h.context in OWN_CONTEXTS and h.weight(p) > 0
                 and h.cue.paradigms[p] >= lex.thresholds["own_cue"]]  # not "VQ-VAE" for GANs
@@ -253,7 +261,8 @@ def _rivals(st: State, lex: Lexicon) -> list[str]:
         def family(h: Hit) -> bool:  # "the autoregressive WaveNet": the kind of a named one
             return h.cue.family_name or any(0 < n - h.end <= 2 for n in names)
         return bool(told) and all(family(h) and not lex.context.part_words.search(
-            h.sentence.text) and not lex.context.part_after.match(st.text, h.end) for h in told)
+            h.sentence.text) and not lex.context.part_after.match(st.text, h.end)
+            and not numbered_part(h) for h in told)
     return [p for p in st.paradigms if p != st.primary and p not in kept and (
         st.scores[p] < lex.thresholds["family_share"] * top) and rival(p)]
 
