@@ -3714,8 +3714,8 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "function.",
      lambda p: "energy_based" not in p.paradigms),
     # "later swapped the RBM for autoregressive RNNs"; "one of those autoregressive ansatzes"
-    (_RBM + "Others later swapped the RBM for autoregressive RNNs.",
-     _RBM + "Others then paired the RBM with autoregressive RNNs.",
+    (_RBM + "The group later swapped the RBM for autoregressive RNNs.",
+     _RBM + "The group then paired the RBM with autoregressive RNNs.",
      lambda p: dict(p.scores)["autoregressive"] < 2),
     (_RBM + "In a 2024 paper it is likely one of those autoregressive ansatzes, not an RBM.",
      _RBM + "In a 2024 paper it is likely paired with autoregressive ansatzes, not an RBM.",
@@ -3989,6 +3989,27 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "text from a frozen T5 encoder; a large diffusion model refines the whole image with a "
      "diffusion loss. It generates tokens autoregressively.",
      lambda p: p.primary == "autoregressive"),
+    # a VAE whose graph is built one edge at a time has an autoregressive decoder
+    ("GraphVAE-X is a variational autoencoder for molecules trained with the ELBO and a KL "
+     "term. Decoder. The graph is then built one edge at a time.",
+     "GraphVAE-X is a variational autoencoder for molecules trained with the ELBO and a KL "
+     "term. Decoder. The graph is then built all at once.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a flow step whose affine parameters come from a masked convolution is still a flow
+    ("MaFlow is a normalizing flow trained by exact likelihood with invertible layers and a "
+     "change of variables. Each flow step applies an affine transform whose parameters come "
+     "from a masked convolution; this is an autoregressive-style dependency.",
+     "MaFlow is a normalizing flow trained by exact likelihood with invertible layers and a "
+     "change of variables. A separate decoder applies an affine transform whose parameters "
+     "come from a masked convolution; this is an autoregressive-style dependency.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # sample paths drawn autoregressively over time keep the sequence model beside a MAF
+    ("FlowCast conditions a masked autoregressive flow on an RNN state, trained by exact "
+     "likelihood. Sample paths are drawn autoregressively: each sample is fed back into the "
+     "RNN.",
+     "FlowCast conditions a masked autoregressive flow on an RNN state, trained by exact "
+     "likelihood. Samples are drawn in parallel: each sample is independent of the RNN.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5496,6 +5517,51 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # a graph built one edge at a time is generated autoregressively
     ("The graph is then built one edge at a time.",
      "The graph is then built all at once.", "chain_rule", None),
+    # "Others ..." opens a sentence about other systems
+    ("Others rely on autoregressive decoding over audio tokens.",
+     "Ours relies on autoregressive decoding over audio tokens.", "autoregressive",
+     "autoregressive"),
+    # a denoising autoencoder (BART) is a pretraining objective, not an autoencoder model
+    ("We present BART, an autoencoder for pretraining sequence-to-sequence models.",
+     "We present BART, a denoising autoencoder for pretraining sequence-to-sequence models.",
+     "autoencoder", None),
+    # a third-level heading names a part of a card, not the release
+    ("## RQ-VAE", "### RQ-VAE", "tokenizer_release", None),
+    # bitwise (binary) quantization is a quantised autoencoder
+    ("It quantizes each map by bitwise quantization.",
+     "It normalizes each map by bitwise operations.", "vq", None),
+    ("It quantizes each feature map into binary codes.",
+     "It turns each feature map into binary masks.", "vq", None),
+    # "drops Tortoise's diffusion decoder" removes it
+    ("It builds on Tortoise but drops Tortoise's slow diffusion decoder.",
+     "It builds on Tortoise and keeps Tortoise's slow diffusion decoder.", "diffusion_core",
+     "diffusion decoder"),
+    # approaches so far, models that still win, "These are all ...", the workhorse: the field
+    ("Learned approaches so far predict distances with a VAE.",
+     "Our learned approach predicts distances with a VAE.", "vae", "VAE"),
+    ("On likelihood benchmarks, autoregressive models such as PixelCNN++ still win.",
+     "On likelihood benchmarks, our autoregressive model with a PixelCNN++ decoder wins.",
+     "autoregressive", "autoregressive"),
+    ("These are all autoregressive, step-by-step models.",
+     "The decoder is an autoregressive, step-by-step model.", "autoregressive",
+     "autoregressive"),
+    ("Autoregressive Transformers are the workhorse for translation.",
+     "Autoregressive Transformers are the decoder for translation.", "autoregressive",
+     "Autoregressive"),
+    # plural classes that cannot do something are the field
+    ("String models and graph generators - VAEs, GANs - cannot represent conformations.",
+     "String models and graph generators - VAEs, GANs - represent conformations.", "vae",
+     "VAEs"),
+    # a diffusion model built for sequence-to-sequence generation is a diffusion text model
+    ("DiffuSeq is a diffusion model built for sequence-to-sequence generation.",
+     "DiffuSeq is a diffusion model built for image generation.", "diffusion_text", None),
+    # a list after "We evaluate ... against" is compared, through "GPT-2 fine-tuned"
+    ("We evaluate on open-domain dialogue (Commonsense Conversation), question generation "
+     "(Quasar-T), text simplification (Wiki-auto) and paraphrase (QQP), against "
+     "GRU-attention, Transformer, GPT-2 fine-tuned, GPVAE-T5, NAR-LevT and others.",
+     "We evaluate on open-domain dialogue (Commonsense Conversation), question generation "
+     "(Quasar-T), text simplification (Wiki-auto) and paraphrase (QQP), using GPVAE-T5 as "
+     "our encoder.", "vae", "GPVAE"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
@@ -5504,6 +5570,17 @@ def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None
                    for h in find_hits(text, load_lexicon()))
     assert own(plain) != own(cued)
     assert own(plain if term else cued)
+
+
+def test_an_energy_beside_a_gan_is_its_discriminator() -> None:
+    """EBGAN's energy is what its discriminator computes: the energy-based part is the
+    discriminator, not a prior to draw from, so samples take one pass of the generator."""
+    p = place_text("EnGAN is a generative adversarial network. Its discriminator is an energy "
+                   "function, an autoencoder whose reconstruction error is the energy; the "
+                   "generator is trained adversarially to produce samples of low energy.")
+    assert p.primary == "adversarial"
+    assert ("discriminator", "energy_based") in [(r, c.primary) for r, c in p.card.components]
+    assert p.card.sampler == "parallel one pass"
 
 
 def test_a_diffusion_model_that_decodes_a_token_models_tokens_is_its_decoder() -> None:

@@ -548,11 +548,12 @@ def _window(text: str, rel: int, ctx: Context) -> tuple[str, str, list[str], str
                                                + words[-ctx.window_words:])
 
 
-_LIST_NAME = re.compile(r"(?P<item>\b[A-Z][\w.+-]*|\b[a-z][\w-]*(?=\s*\([A-Z]))"
+_LIST_NAME = re.compile(r"(?P<item>\b[A-Z][\w.+-]*(?:\s+(?:fine-?tuned|pre-?trained|distilled|base|"
+                        r"large|small))?|\b[a-z][\w-]*(?=\s*\([A-Z]))"
                         r"(?:\s*\([^()]{0,40}\))?(?:,?\s+(?:and|or|nor)|,)\s+(?:the\s+)?$")
 """A capitalised item just before "and"/"or" or a comma ("MelGAN or WaveGlow", "beats
-GraphRNN, GraphVAE and ..."), or a class that names one in brackets ("codec language models
-(VALL-E) and ...")."""
+GraphRNN, GraphVAE and ...", "GPT-2 fine-tuned, GPVAE-T5 and ..."), or a class that names one
+in brackets ("codec language models (VALL-E) and ...")."""
 
 
 _PAPER_SUBJECT = re.compile(
