@@ -77,7 +77,7 @@ from genmap.place import (
     reading,
 )
 from genmap.place.lexicon import LEXICON_PATH, compile_pattern, parse_lexicon
-from genmap.place.reading import find_hits, names_own, sentences, title_line
+from genmap.place.reading import _title_names, find_hits, names_own, sentences, title_line
 
 CORPUS = Path(__file__).parent / "place_corpus"
 CASES = [(part.name, name, label) for part in sorted(CORPUS.iterdir()) if part.is_dir()
@@ -427,6 +427,14 @@ def test_a_hyphenated_name_in_the_title_names_the_system() -> None:
             "by solving the reverse SDE, a stochastic differential equation.\n")
     assert "flow" not in place_text("Grad-TTS: A Score-Based Decoder for Speech" + body).paradigms
     assert "flow" in place_text("A Score-Based Decoder for Speech" + body).paradigms
+
+
+def test_a_titles_task_and_venue_acronyms_are_not_names() -> None:
+    """"P-Flow: fast zero-shot TTS (NVIDIA, NeurIPS 2023)" names P-Flow; TTS and NeurIPS are a
+    task and a venue, so "zero-shot TTS was dominated by codec language models" is the field."""
+    assert not _title_names("P-Flow: fast zero-shot TTS (NVIDIA, NeurIPS 2023)") & {
+        "tts", "neurips"}
+    assert _title_names("Glow-TTS: speeding up speech synthesis (NeurIPS 2020)") == {"glow-tts"}
 
 
 def test_what_a_part_is_built_with_is_a_component() -> None:
@@ -4010,6 +4018,46 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "FlowCast conditions a masked autoregressive flow on an RNN state, trained by exact "
      "likelihood. Samples are drawn in parallel: each sample is independent of the RNN.",
      lambda p: "autoregressive" in p.paradigms),
+    # a segment-wise rollout that "proceeds autoregressively" keeps diffusion primary
+    ("SpecDiff renders music with a denoising diffusion probabilistic model: the decoder "
+     "iteratively denoises a mel spectrogram. Pieces are synthesized in consecutive segments, "
+     "each conditioned on the spectrogram produced for the previous one, so generation "
+     "proceeds autoregressively across segments. We find that the segment-wise "
+     "autoregressive conditioning is important for continuity.",
+     "SpecDiff renders music with a denoising diffusion probabilistic model: the decoder "
+     "iteratively denoises a mel spectrogram. Pieces are synthesized in consecutive segments, "
+     "each conditioned on the spectrogram produced for the previous one, so the model is "
+     "autoregressive across segments. We find that the segment-wise autoregressive "
+     "conditioning is important for continuity.",
+     lambda p: p.primary == "diffusion"),
+    # a VAE-GAN whose GAN evidence is well above its VAE's is a GAN with an encoder; a
+    # quantised autoencoder with a discriminator stays the autoencoder
+    ("PairGAN translates sketches into photos. The generator is trained adversarially "
+     "against a patch discriminator with a least-squares GAN loss. A VAE encoder encodes the "
+     "target photo into a latent code with a KL term, and the generator learns to "
+     "reconstruct it from that code.",
+     "PairGAN translates sketches into photos. The generator is trained adversarially "
+     "against a patch discriminator with a least-squares GAN loss. A VQ autoencoder with a "
+     "codebook encodes the target photo into a latent code with a KL term, and the generator "
+     "learns to reconstruct it from that code.",
+     lambda p: p.primary == "adversarial"),
+    # a sequence model over VQ-GAN tokens stays primary while the tokenizer's evidence is
+    # under 2.5 times its own
+    ("VidTok-X generates videos. A VQ-GAN encodes each frame into discrete tokens from a "
+     "learned codebook, trained with a reconstruction loss, a perceptual loss and a "
+     "commitment loss; its codebook has 8,192 entries. The VQ-GAN is a vector-quantized "
+     "autoencoder with a KL-free discrete bottleneck, and its encoder compresses each frame "
+     "into a latent grid. Its quantizer follows VQ-VAE, with a codebook loss. The "
+     "autoencoder is trained first and then frozen. A transformer then generates the visual "
+     "tokens autoregressively.",
+     "VidTok-X generates videos. A VQ-GAN encodes each frame into discrete tokens from a "
+     "learned codebook, trained with a reconstruction loss, a perceptual loss and a "
+     "commitment loss; its codebook has 8,192 entries. The VQ-GAN is a vector-quantized "
+     "autoencoder with a KL-free discrete bottleneck, and its encoder compresses each frame "
+     "into a latent grid. Its quantizer follows VQ-VAE, with a codebook loss. The "
+     "autoencoder is trained first and then frozen. A transformer then generates the visual "
+     "tokens in one pass.",
+     lambda p: p.primary == "autoregressive"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5562,6 +5610,52 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "We evaluate on open-domain dialogue (Commonsense Conversation), question generation "
      "(Quasar-T), text simplification (Wiki-auto) and paraphrase (QQP), using GPVAE-T5 as "
      "our encoder.", "vae", "GPVAE"),
+    # plural classes that depend on MCMC are the field, however many adjectives they carry
+    ("Restricted and deep Boltzmann machines depend on Markov chain Monte Carlo.",
+     "Our restricted and deep Boltzmann machines use Markov chain Monte Carlo.", "ebm",
+     "Boltzmann machines"),
+    # "following the T5 architecture" names an architecture, not a text encoder
+    ("It is conditioned on a frozen T5 encoder.",
+     "It follows the T5 architecture.", "text_encoder_names", None),
+    # a pre-trained encoder-decoder is no autoencoder
+    ("We reuse a pre-trained encoder from the tokenizer.",
+     "We introduce a pre-trained encoder-decoder Transformer.", "autoencoder", None),
+    # outputs decoded token by token are generated autoregressively
+    ("Outputs are decoded token by token.",
+     "Outputs are decoded in one pass.", "chain_rule", None),
+    # a trick from diffusion models, a guidance previously used with them: provenance
+    ("This is the transformer version of the guidance trick from diffusion models.",
+     "This is the transformer version of the guidance in our diffusion models.",
+     "diffusion_core", "diffusion models"),
+    ("We adapt classifier-free guidance, previously used with diffusion models, to "
+     "transformers.",
+     "We adapt classifier-free guidance, as used in our diffusion models, to transformers.",
+     "diffusion_core", "diffusion models"),
+    # a transformer the text calls the denoiser is a diffusion model's network
+    ("The decoder is a plain bidirectional transformer encoder, BERT-like in shape.",
+     "The denoiser is a plain bidirectional transformer encoder, BERT-like in shape.",
+     "masked_generative", None),
+    # an autoregressive scorer evaluates; a model rated above another is compared
+    ("An autoregressive model assigns likelihoods to samples.",
+     "An autoregressive scorer assigns likelihoods to samples.", "autoregressive", None),
+    ("Listeners rate Flow-TTS slightly above the autoregressive Tacotron 2.",
+     "Listeners rate Flow-TTS, built on the autoregressive Tacotron 2.", "autoregressive",
+     "autoregressive"),
+    # what left-to-right decoding cannot do is not done by it here
+    ("It helps quality in a way left-to-right decoding cannot.",
+     "It helps quality in a way left-to-right decoding does.", "next_token",
+     "left-to-right decoding"),
+    # a graph built piece by piece, a likelihood of decision sequences: a sequence model
+    ("We describe a model that builds a graph piece by piece.",
+     "We describe a model that scores a graph piece by piece.", "chain_rule", None),
+    ("Training maximises the likelihood of these decision sequences.",
+     "Training maximises the likelihood of these complete graphs.", "chain_rule", None),
+    # "All of these ..." and a rival that "will serve you better" are the field
+    ("All of these build graphs piece by piece.",
+     "Ours all build graphs piece by piece.", "chain_rule", "build graphs piece by piece"),
+    ("A boring autoregressive SMILES model will probably serve you better.",
+     "A boring autoregressive SMILES model is our decoder.", "autoregressive",
+     "autoregressive"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

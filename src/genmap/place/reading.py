@@ -891,7 +891,16 @@ def _title_names(title: str) -> set[str]:
         words = words[:1] if re.match(r"\W*[\w.-]+:", title) else []
     if len(words) == 1 and re.fullmatch(r"\W*[\w.-]+\W*", title):
         return {words[0].lower()}  # a one-word title, "# ffjord-lite": a repository's name
-    return {w.lower() for w in words if _NAME_LIKE.search(w)}
+    names = {w.lower() for w in words if _NAME_LIKE.search(w)}
+    return names - _NOT_NAMES or names  # "Coqui TTS": a title with no other name keeps it
+
+
+_NOT_NAMES = {"tts", "asr", "llm", "llms", "nlp", "ai", "ml", "gpu", "gpus", "sota", "api",
+              "neurips", "icml", "iclr", "cvpr", "iccv", "eccv", "aaai", "acl", "emnlp",
+              "naacl", "interspeech", "icassp", "arxiv"}
+"""Capitalised words of titles that name a task, a venue or a field, never the system ("P-Flow:
+fast zero-shot TTS (NVIDIA, NeurIPS 2023)": a later "zero-shot TTS was dominated by ..." is
+not about P-Flow)."""
 
 
 _THEY = re.compile(r"\W*(?:they|this is|this (?:comes|makes|means|leads))\b", re.IGNORECASE)
