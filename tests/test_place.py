@@ -4058,6 +4058,17 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "autoencoder is trained first and then frozen. A transformer then generates the visual "
      "tokens in one pass.",
      lambda p: p.primary == "autoregressive"),
+    # a diffusion model that advances the state "in an autoregressive fashion" stays
+    # diffusion-first
+    ("StormCast is a diffusion model of the atmosphere trained with denoising score "
+     "matching. StormCast advances the atmospheric state hour by hour in an autoregressive "
+     "fashion: each step is conditioned on the previous state, and its output is fed back "
+     "as input for the next step.",
+     "StormCast is a diffusion model of the atmosphere trained with denoising score "
+     "matching. StormCast predicts each next state with an autoregressive transformer: each "
+     "step is conditioned on the previous state, and its output is fed back as input for "
+     "the next step.",
+     lambda p: p.primary == "diffusion"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5656,6 +5667,35 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("A boring autoregressive SMILES model will probably serve you better.",
      "A boring autoregressive SMILES model is our decoder.", "autoregressive",
      "autoregressive"),
+    # an autoencoder that decodes latents frame by frame processes frames, it does not
+    # generate them in order
+    ("Samples are generated frame by frame.",
+     "Decoding latents frame by frame causes flicker.", "chain_rule", None),
+    # "...: some must be distilled from an autoregressive teacher" speaks of other flows
+    ("Flow vocoders are fast, but they pay for it: some must be distilled from an "
+     "autoregressive teacher.",
+     "Our flow vocoder is fast, and it is distilled from an autoregressive teacher.",
+     "autoregressive", "autoregressive"),
+    # a random-field language model is an energy-based model
+    ("We train trans-dimensional random fields for language modeling.",
+     "We train recurrent networks for language modeling.", "ebm", None),
+    # "the dominant approaches" are the field
+    ("Language models assign probabilities, and the dominant approaches factorize them word "
+     "by word.",
+     "Language models assign probabilities, and our approach factorizes them word by word.",
+     "chain_rule", "word by word"),
+    # a WaveNet-like network inside a flow step is an architecture, not WaveNet
+    ("Each flow step has a large WaveNet vocoder.",
+     "Each flow step has a large WaveNet-like network.", "ar_systems", None),
+    # an encoder–decoder Transformer (en dash) is a sequence-to-sequence model
+    ("An encoder–decoder Transformer writes the tokens.",
+     "An encoder–only Transformer reads the tokens.", "seq2seq", None),
+    # tokens written one at a time, with a bracket between; code indices one at a time
+    ("A decoder writes REMI-style tokens (bar, position, pitch) one at a time.",
+     "A decoder writes REMI-style tokens (bar, position, pitch) all at once.", "chain_rule",
+     None),
+    ("A transformer decoder predicts motion code indices one at a time.",
+     "A transformer decoder predicts motion code indices all at once.", "chain_rule", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
