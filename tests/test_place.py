@@ -3872,13 +3872,13 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "ELBO. It generates a sequence step by step: each new frame is fed back into the RNN.",
      "VRNN is a variational autoencoder at every step of a recurrent network, trained on the "
      "ELBO. It generates a sequence in one pass: each new frame comes from its own latent.",
-     lambda p: p.card.sampler == 'sequential ancestral'),
+     lambda p: p.card.sampler == "sequential ancestral"),
     # a GAN whose generator emits a sequence one token at a time samples sequentially
     ("ORGAN is a generative adversarial network for molecules: a generator trained against a "
      "CNN discriminator writes SMILES strings, sampling them sequentially.",
      "ORGAN is a generative adversarial network for molecules: a generator trained against a "
      "CNN discriminator writes SMILES strings, sampling them in one pass.",
-     lambda p: p.card.sampler == 'sequential ancestral'),
+     lambda p: p.card.sampler == "sequential ancestral"),
     # ... not for a flow distilled from an autoregressive teacher: the teacher is what runs
     # step by step
     ("GraphFlow is a normalizing flow trained by maximum likelihood and distilled from an "
@@ -3936,7 +3936,7 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "atoms one at a time.",
      "GraphDF is a discrete normalizing flow; it generates molecules in one pass, adding "
      "atoms together.",
-     lambda p: p.card.sampler == 'sequential ancestral'),
+     lambda p: p.card.sampler == "sequential ancestral"),
     # video or forecasts said to be produced autoregressively by a diffusion model: diffusion
     # makes every step, so it stays primary however often the text says "autoregressive"
     ("ArchesWeatherGen is a flow-matching model of the residual of a deterministic forecast. "

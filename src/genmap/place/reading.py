@@ -359,11 +359,11 @@ def _clause_before(text: str, after: str = "",
             self_ref.search(full[i - 1])):
         i -= 1  # an appositive of a name, "compares against EvoDiff, a discrete diffusion
         # model", is read with the name's clause ("We ..., a ..." is the system's own)
-    seps = [m.group(0).strip() for m in _CLAUSE.finditer(text)]
     def but_relative(i: int) -> bool:  # "the best GANs, which generate in one step but
         # require adversarial training": the relative clause's second verb
-        return i >= 2 and seps[i - 1] == "but" and bool(_RELATIVE.match(full[i - 1])) and bool(
-            _VERB_FIRST.match(full[i]))
+        if i < 2 or not _RELATIVE.match(full[i - 1]) or not _VERB_FIRST.match(full[i]):
+            return False  # the separators are looked up only for such a clause
+        return [m.group(0).strip() for m in _CLAUSE.finditer(text)][i - 1] == "but"
     while i > 0 and len(full) - i < 4 and (_RELATIVE.match(full[i]) or (
             _CONTINUES.match(full[i]) and len(_WORD.findall(full[i])) <= 6) or but_relative(i)):
         i -= 1
