@@ -27,7 +27,7 @@ demo: setup
 
 test: setup
 	$(BIN)/ruff check src tests
-	OMP_NUM_THREADS=1 $(BIN)/python -m pytest -q
+	OMP_NUM_THREADS=1 $(BIN)/python -m pytest -q -n auto
 
 test-all: setup
-	$(BIN)/python -m pytest -q -m ""
+	$(BIN)/python -m pytest -q -n auto -m ""

@@ -84,10 +84,11 @@ _NOR = re.compile(r"\bnor\b", re.IGNORECASE)
 """"neither ... nor": what the first branch names, however long, is negated."""
 _TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
-_HERE_INSTEAD = re.compile(r";\s*(?:here|in contrast|by contrast|instead|ours|"
+_HERE_INSTEAD = re.compile(r";\s*(?:here|in contrast|by contrast|instead(?!\s+of\b)|ours|"
                            r"in our (?:case|model|work))\b"
                            r"(?!,?\s+(?:it|they|this|these|that|those)\b)", re.IGNORECASE)
-"""A part followed by one that turns to the system ("...; here the ConvNet is the model")."""
+"""A part followed by one that turns to the system ("...; here the ConvNet is the model"), not
+by a phrase that only starts with "instead of" ("...; instead of rendered images, it is ...")."""
 _VERB_FIRST = re.compile(r"\s*(?:also\s+|still\s+|often\s+)?"
                          r"(?!(?:we|it|they|our|its|their|the|this|these|those|an?|there)\b)[a-z]+\b")
 """A clause with no subject of its own, opened by its verb ("... but require adversarial
@@ -510,15 +511,57 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "limitation"
     if sentence.title:
         return "title"
+    if end is not None and _field_clause(sentence.text, rel, end, clause, ctx):
+        return "limitation"  # "..., but autoregressive models such as WaveNet are slow"
     if ctx.self_ref.search(part):
         return "self"
     if end is not None and (not sentence.lead or _EXAMPLES.match(part, end - a)) and (
             _class_subject(part, rel - a, end - a)):
         return "limitation"  # the opening sentence is the system's, unless it lists examples
-    if ctx.limitation.search(_LEAD_MARKER.sub("", sentence.text, count=1)) and not (
-            _JOINS.search(sentence.text)):  # "Wan follows the now-dominant ... paradigm"
-        return "limitation"
+    said = _LEAD_MARKER.sub("", _outside_asides(sentence.text, rel), count=1)
+    if ctx.limitation.search(said) and not _JOINS.search(sentence.text):
+        return "limitation"  # "Wan follows the now-dominant ... paradigm"
     return "plain"
+
+
+def _field_clause(text: str, rel: int, end: int, clause: str, ctx: Context) -> bool:
+    """A plural class heading a clause of its own that does not speak of the system, when the
+    clause turns against what came before ("Neural vocoders sound natural, but autoregressive
+    models are slow"), gives examples ("flow-based models such as WaveGlow are large") or is
+    itself turned against by the system ("Diffusion models dominate text-to-image, but we
+    find ..."): the field, even in the opening sentence and with "we" later on."""
+    start = rel - len(clause)
+    if not _class_subject(text[start:], len(clause), end - start):
+        return False
+    turn = _CLAUSE_TURN.search(text, end)
+    stop = turn.start() if turn else len(text)
+    if ctx.self_ref.search(text[start:stop]):
+        return False
+    then_self = bool(turn) and bool(_SELF_BEFORE.match(text[turn.end():].lstrip()))
+    return bool(_TURNED.search(text[:start])) or then_self or bool(
+        _EXAMPLES.match(text, end) and not _OWNER.search(text[:start]))  # not "Its parts:
+    # variational autoencoders such as scVI ..."
+
+
+_OWNER = re.compile(r"\b(?:we|our|ours|its|this (?:paper|work|model))\b", re.IGNORECASE)
+"""Words before a clause that make what it lists the system's ("Its parts: ...")."""
+
+
+def _outside_asides(text: str, rel: int) -> str:
+    """The sentence with its bracketed clauses blanked, except one holding `rel`: a bracket
+    about the field ("a deep-compression autoencoder (most latent diffusion models use 8x
+    VAEs)") does not make the rest of its sentence the field. A short bracket, a few names
+    ("token transformers (VideoGPT, CogVideo) generated ..."), stays."""
+    def blank(m: re.Match[str]) -> str:
+        keep = m.start() <= rel < m.end() or len(_WORD.findall(m.group(0))) < 4
+        return m.group(0) if keep else " " * len(m.group(0))
+    return _CLOSED_ASIDE.sub(blank, text)
+
+
+_TURNED = re.compile(r"(?:^|\W)(?:but|yet|whereas|although|though)\W*$", re.IGNORECASE)
+_CLAUSE_TURN = re.compile(r"[;:]|,\s*(?:but|yet|whereas|although|though)\b|\s(?:but|whereas)\s",
+                          re.IGNORECASE)
+"""Where a clause turns to another subject ("...; ", ", but", " whereas ")."""
 
 
 def _compared(tail: str, part: str, ctx: Context) -> bool:
@@ -636,11 +679,12 @@ def _class_subject(text: str, rel: int, end: int) -> bool:
 
 def term_said(pattern: re.Pattern[str], text: str, lex: Lexicon) -> bool:
     """Whether `pattern` occurs said of the system: not negated, not in a comparison, not
-    in a skipped section (related work, references)."""
+    in a skipped section (related work, references), not of the field ("Molecule generators
+    usually add nodes one at a time")."""
     for orig in sentences(text, lex.context.skip_sections, lex.context.aside_sections):
         s = _joined(orig, lex)[0]
         for m in pattern.finditer(s.text):
-            if _context_of(s, m.start(), lex, m.end()) not in (*SET_ASIDE, "aside"):
+            if _context_of(s, m.start(), lex, m.end()) not in (*SET_ASIDE, "aside", "limitation"):
                 return True
     return False
 
@@ -823,7 +867,8 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         for (cue, m), c in zip(raw, contexts, strict=True):
             part = part_of(s.text, m.start())[0]
             yields = c not in SET_ASIDE and {(y, part) for y in cue.yields_to} & present and not (
-                cue.paradigms and _AS_DECODER.search(s.text, 0, m.start()))
+                cue.paradigms and (_AS_DECODER.search(s.text, 0, m.start())
+                                   or _DECODER_AFTER.match(s.text, m.end())))
             if yields and c not in ("limitation", "aside"):  # a field sentence stays one
                 c = "yielded"
             mult = 0.0 if yields else lex.context.multipliers.get(c, 1.0)
@@ -837,6 +882,9 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
 _AS_DECODER = re.compile(r"\bdecoders?\W*(?:is|are|=|:)?\W*$", re.IGNORECASE)
 """A named model said as the decoder ("encoder is BERT and decoder is GPT-2"): the system's
 generator, not a text encoder beside the one named."""
+_DECODER_AFTER = re.compile(r"\s+(?:text\s+|language\s+)?decoders?\b", re.IGNORECASE)
+"""A named model said to be a decoder ("text ... CLIP embeddings, which a GPT-2 decoder that we
+fine-tune maps back into sentences"): also the system's generator."""
 _OWN_USE = re.compile(r"\b(?:we|our (?:method|model|system|approach))\s+(?:\w+\s+)?"
                       r"(?:adopts?|uses?|combines?|employs?|builds? on|relies on)\b", re.IGNORECASE)
 """The system taking the parts a sentence then lists: its components, not a survey."""
@@ -903,8 +951,9 @@ fast zero-shot TTS (NVIDIA, NeurIPS 2023)": a later "zero-shot TTS was dominated
 not about P-Flow)."""
 
 
-_THEY = re.compile(r"\W*(?:they|this is|this (?:comes|makes|means|leads))\b", re.IGNORECASE)
-"""A sentence opened by "They" or "This is", which continues the subject of the sentence before."""
+_THEY = re.compile(r"\W*(?:they|their|this is|this (?:comes|makes|means|leads))\b", re.IGNORECASE)
+"""A sentence opened by "They", "Their" or "This is", which continues the subject of the sentence
+before."""
 _THEY_SUBJECT = re.compile(r"\W*(?:both|they|(?:such|these|those|all|most) (?:[\w-]+ )?"
                            r"(?:models|methods|systems|approaches|networks|works))\b",
                            re.IGNORECASE)
@@ -1241,10 +1290,13 @@ def _inherit_class_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     discriminators"): they take the subject's background reading."""
     out = list(contexts)
     heads: dict[int, str] = {}
-    for (_, m), c in zip(raw, contexts, strict=True):
-        a = part_of(s.text, m.start())[0]
+    for (cue, m), c in zip(raw, contexts, strict=True):
+        a, part = part_of(s.text, m.start())
         if a not in heads and len(_WORD.findall(s.text[a:m.start()])) <= 2:
-            heads[a] = c
+            heads[a] = "limitation" if c == "contrast" and cue.paradigms and not (
+                _UNLIKE.match(part)) and _class_subject(part, m.start() - a, m.end() - a) else c
+            # "Autoregressive generators build molecules atom by atom": a compared paradigm's
+            # class heading the part (not "Unlike RBMs, ..., the model gives ...")
     for i, (_, m) in enumerate(raw):
         a, part = part_of(s.text, m.start())
         field = heads.get(a) == "limitation" or _EXAMPLE_SUBJECT.match(part)

@@ -111,15 +111,25 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     paradigm is said of the system: the stage serves the model that makes the content. A
     stage the title names ("Parallel WaveGAN: ...") or the opening sentence defines under a
     title that names the system ("# AuraSR", then "AuraSR is a GAN-based super-resolution
-    model") is the system itself."""
+    model") is the system itself, and so is a stage the system is presented as by name ("We
+    present SqueezeWave, a family of flow vocoders") or any stage when the title names the
+    stage word ("SqueezeWave: Extremely Lightweight Vocoders ...")."""
     titled = {p for h in st.hits if h.active and h.context == "title" for p in h.cue.paradigms}
     title = title_line(st.text)
     opening = _staged([h for h in st.hits if h.sentence.lead and title
                        and names_own(h.sentence.text, title)])  # "# AuraSR\n\nAuraSR is a GAN ..."
+    def presented(h: Hit) -> bool:  # "We present SqueezeWave, a family of flow vocoders"
+        m = _PRESENTS.search(h.sentence.text)
+        return bool(m) and m.end() <= h.start - h.sentence.start and names_own(
+            h.sentence.text, title)
     itself = _staged(st.hits, lambda h: bool(_IT_IS.match(h.sentence.text)) or (
-        bool(title) and names_own(h.term, title)))  # "It's a GAN vocoder"; "a separate
-    # GigaGAN upsampler": a stage the text says the system is, or names as it, is its own
+        bool(title) and (names_own(h.term, title) or presented(h))))  # "It's a GAN vocoder";
+    # "a separate GigaGAN upsampler": a stage the text says the system is, or names as it, is
+    # its own
     stages = _staged(st.hits) - titled - opening - itself
+    if any(h.context == "title" and not h.cue.paradigms and h.cue.role in _STAGE_ROLES
+           for h in st.hits):
+        stages = set()  # "SqueezeWave: Lightweight Vocoders for ...": the system is the stage
     def makes_content(p: str) -> bool:  # not only a tokenizer's evidence ("a VQ step")
         return any(h.cue.role != "tokenizer" for h in st.hits if h.active and h.weight(p) > 0)
     best = max(st.paradigms, key=lambda p: st.scores[p])
@@ -133,11 +143,18 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     return best, None
 
 
+_STAGE_ROLES = ("vocoder", "super-resolution stage")
+"""The roles of a stage that serves the model making the content (`_staged`)."""
 _NUMBERED_PART = re.compile(r"\s*\d+[.)]\s+(?:\*\*)?(?:an?|the|its|our)\s", re.IGNORECASE)
 """A numbered item that opens with an article, "3. a diffusion model that refines the tokens":
 a part in a list of the system's parts."""
 _SCORE = re.compile(r"\d\.\d")
 """A decimal figure: a table row that has one reports results."""
+_PRESENTS = re.compile(r"\b(?:we\s+(?:present|propose|introduce|describe|release)|(?:this|the)\s+"
+                       r"(?:paper|work|report)\s+(?:presents|proposes|introduces))\s+[\w.+-]+"
+                       r"(?:\s+[\w.+-]+){0,2},\s+(?:an?|the)\s", re.IGNORECASE)
+"""A sentence that presents the system by name and says what it is ("We present SqueezeWave,
+a family of lightweight flow vocoders")."""
 _IT_IS = re.compile(r"\W*(?:it|this)(?:['’]s|\s+is)\s+(?:an?|the)\b", re.IGNORECASE)
 """A sentence that says what the system is ("It's a GAN vocoder: mel in, waveform out")."""
 
@@ -183,7 +200,7 @@ def _staged(hits: list[Hit], which: Callable[[Hit], bool] = lambda h: True) -> s
     table row's stage cell, "| Vocoder | pretrained HiFi-GAN |": a component said of the
     system, kept even when the main model's evidence dwarfs it (the relative floor is waived)."""
     stages = [h for h in hits if h.context in OWN_CONTEXTS and not h.cue.paradigms
-              and h.cue.role in ("vocoder", "super-resolution stage")]
+              and h.cue.role in _STAGE_ROLES]
     def staged(h: Hit, r: Hit) -> bool:
         if r.sentence != h.sentence:
             return False
