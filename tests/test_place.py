@@ -4122,6 +4122,31 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "into codes with a learned codebook and a commitment loss, and an autoregressive "
      "transformer models the codes.",
      lambda p: p.primary == "autoregressive"),
+    # a critic beside an actor is reinforcement learning's, not a GAN's
+    ("CodeRL fine-tunes a code language model that writes programs token by token. The actor "
+     "is the language model. The critic predicts unit-test outcomes.",
+     "CodeRL fine-tunes a code language model that writes programs token by token. The critic "
+     "predicts unit-test outcomes.",
+     lambda p: "adversarial" not in p.paradigms),
+    # a GAN whose generator is a neural SDE is no diffusion model
+    ("Neural SDEs as GANs\n\nWe show that fitting a neural SDE can be framed as training a "
+     "Wasserstein GAN. The generator is a neural SDE driven by Brownian motion; the "
+     "discriminator is a neural CDE. Both are trained with the usual adversarial objective, "
+     "backpropagating through the SDE solver.",
+     "Neural SDEs as GANs\n\nWe show that fitting a neural SDE can be framed as training a "
+     "Wasserstein GAN. The generator is a neural SDE driven by Brownian motion; the "
+     "discriminator is a neural CDE. Both are trained with the usual adversarial objective, "
+     "and the drift is refined by denoising score matching.",
+     lambda p: "diffusion" not in p.paradigms),
+    # tokens modelled by what the text calls discrete diffusion: diffusion-first, even when
+    # frames are rolled out in order
+    ("A VQ-VAE tokenizes each LiDAR sweep into codebook tokens. A transformer trained as a "
+     "discrete diffusion model predicts the tokens of the next frame; frames are rolled out "
+     "autoregressively, one frame after another.",
+     "A VQ-VAE tokenizes each LiDAR sweep into codebook tokens. A transformer trained as a "
+     "masked token model predicts the tokens of the next frame; frames are rolled out "
+     "autoregressively, one frame after another.",
+     lambda p: p.primary == "diffusion"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5821,6 +5846,37 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "autoregressive"),
     # training that stays adversarial
     ("Training remains adversarial.", "Training remains stable.", "adversarial_core", None),
+    # decisions conditioned on everything generated so far, a product of per-step
+    # probabilities, a choice of what to expand next: sequential generation in other words
+    ("Each step is conditioned on everything generated so far.",
+     "Each step is conditioned on the input.", "chain_rule", None),
+    ("The probability of an output is a product of per-step probabilities.",
+     "The score of an output is a sum of per-step scores.", "chain_rule", None),
+    ("Each decision depends on all previous decisions.",
+     "Each decision depends on the input.", "chain_rule", None),
+    ("The model repeatedly chooses which nonterminal of the tree to expand next.",
+     "The model repeatedly chooses how to label the tree.", "chain_rule", None),
+    ("The decoder writes the piece one event token at a time.",
+     "The decoder writes the piece, all event tokens at once.", "chain_rule", None),
+    ("It works left to right.", "It works in parallel.", "next_token", None),
+    # a transformer trained to predict a tokenizer's codes models them
+    ("A transformer is then trained to predict the discrete latent codes.",
+     "A transformer is then trained to predict the labels.", "codes_modelled", None),
+    # "The standard approach, X, ..." is the field
+    ("The standard approach, Boltzmann-machine DCA, fits a Potts model.",
+     "Our approach, Boltzmann-machine DCA, fits a Potts model.", "ebm", "Potts model"),
+    # a plural class qualified by the term and given with examples is the field
+    ("Models with autoregressive decoders, such as DRAW, reach better likelihoods.",
+     "Models with autoregressive decoders reach better likelihoods.", "autoregressive",
+     "autoregressive"),
+    # "we view the model as a ..." is a view of it, not a part
+    ("We view the model as a very deep latent-variable model.",
+     "We train the model as a very deep latent-variable model.", "latent_variable_generic",
+     "latent-variable model"),
+    # a name followed by the part it fills is the system's part, not another system
+    ("GSLM: spoken language modelling\n\nWaveGlow turns them into waveform.",
+     "GSLM: spoken language modelling\n\nA WaveGlow vocoder turns them into waveform.",
+     "flow_systems", "WaveGlow"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -507,7 +507,7 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "contrast"  # "..., which implicit policies built on EBMs do not": the alternative
     if sentence.aside or _YES_NO.match(sentence.text):
         return "aside"  # "Is the EBM trained adversarially?": asked, not said
-    if ctx.future.search(sentence.text):
+    if _said(ctx.future, sentence.text):
         return "limitation"
     if sentence.title:
         return "title"
@@ -519,9 +519,17 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
             _class_subject(part, rel - a, end - a)):
         return "limitation"  # the opening sentence is the system's, unless it lists examples
     said = _LEAD_MARKER.sub("", _outside_asides(sentence.text, rel), count=1)
-    if ctx.limitation.search(said) and not _JOINS.search(sentence.text):
+    if _said(ctx.limitation, said) and not _JOINS.search(sentence.text):
         return "limitation"  # "Wan follows the now-dominant ... paradigm"
     return "plain"
+
+
+@lru_cache(maxsize=4096)
+def _said(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a pattern said of a whole sentence or part (the lexicon's long future,
+    limitation and comparison alternations) matches: looked up once per sentence, however many
+    terms it holds."""
+    return pattern.search(text) is not None
 
 
 def _field_clause(text: str, rel: int, end: int, clause: str, ctx: Context) -> bool:
@@ -531,7 +539,8 @@ def _field_clause(text: str, rel: int, end: int, clause: str, ctx: Context) -> b
     itself turned against by the system ("Diffusion models dominate text-to-image, but we
     find ..."): the field, even in the opening sentence and with "we" later on."""
     start = rel - len(clause)
-    if not _class_subject(text[start:], len(clause), end - start):
+    if not _class_subject(text[start:], len(clause), end - start) and not (
+            _CLASS_WITH.fullmatch(clause)):
         return False
     turn = _CLAUSE_TURN.search(text, end)
     stop = turn.start() if turn else len(text)
@@ -543,6 +552,9 @@ def _field_clause(text: str, rel: int, end: int, clause: str, ctx: Context) -> b
     # variational autoencoders such as scVI ..."
 
 
+_CLASS_WITH = re.compile(rf"\W*(?:[\w-]+\s+)?{_CLASS_NOUN}\s+(?:with|using|based on|built on)\s+",
+                         re.IGNORECASE)
+"""A plural class qualified by the term ("Models with autoregressive decoders, such as ...")."""
 _OWNER = re.compile(r"\b(?:we|our|ours|its|this (?:paper|work|model))\b", re.IGNORECASE)
 """Words before a clause that make what it lists the system's ("Its parts: ...")."""
 
@@ -566,7 +578,7 @@ _CLAUSE_TURN = re.compile(r"[;:]|,\s*(?:but|yet|whereas|although|though)\b|\s(?:
 
 def _compared(tail: str, part: str, ctx: Context) -> bool:
     """A comparison cue in the words before a term (`_window`) or anywhere in its part."""
-    return bool(ctx.contrast.search(tail) or ctx.comparison.search(part))
+    return bool(ctx.contrast.search(tail)) or _said(ctx.comparison, part)
 
 
 def _listed_after_comparison(text: str, rel: int, ctx: Context) -> bool:
@@ -1071,6 +1083,12 @@ def title_line(text: str) -> str:
     return first if 0 < n <= (20 if alone else 12) and (posted or not first.endswith(".")) else ""
 
 
+_PART_NOUN = re.compile(r"(?:\*\*|__)?\s+(?:vocoder|decoder|encoder|upsampler|tokeni[sz]er|codec|"
+                        r"prior|refiner)s?\b", re.IGNORECASE)
+"""A name followed by the part it fills ("A **WaveGlow** vocoder turns them into waveform"):
+the system's part, not another system as the subject."""
+
+
 def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
                    title: str) -> list[str]:
     """A part of a sentence whose subject is another named system ("WaveNet sounds great but
@@ -1091,6 +1109,7 @@ def _other_subject(s: Sentence, raw: list[tuple[Cue, re.Match[str]]], contexts: 
             before = ""  # "Meta showed Make-A-Video, ...": that system is what the part is about
         if (not cue.names_system or cue.role_hint or len(_WORD.findall(before)) > 1
                 or name_stem(m.group(0)) in own or _MODIFIER.match(s.text, m.end())
+                or _PART_NOUN.match(s.text, m.end())
                 or re.match(r"\w|-(?![A-Z0-9]{2})", s.text[m.end():m.end() + 3])):
             continue
         back = next((a + n.start() for n in _SHOWN.finditer(part, m.end() - a)
