@@ -4147,6 +4147,43 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "masked token model predicts the tokens of the next frame; frames are rolled out "
      "autoregressively, one frame after another.",
      lambda p: p.primary == "diffusion"),
+    # a latent SDE mapped through a flow is the flow's dynamics, not a diffusion model
+    ("ImitationFlow learns robot motions with a normalizing flow trained by maximum likelihood "
+     "through the change of variables. We define a stable linear SDE in a latent space; a "
+     "motion is produced by evolving the latent SDE and mapping each state through the flow, "
+     "and the SDE keeps the motion stochastic.",
+     "ImitationFlow learns robot motions with a normalizing flow trained by maximum likelihood "
+     "through the change of variables. We define a stable linear SDE in a latent space; a "
+     "motion is produced by evolving the latent SDE and mapping each state through the flow, "
+     "and the SDE is trained by denoising score matching.",
+     lambda p: "diffusion" not in p.paradigms),
+    # a part named by what encodes with it ("encoded ... with a variational encoder") stays,
+    # however strong the main model
+    ("TamGen is a GPT-style chemical language model that writes SMILES token by token; it is "
+     "pretrained on ten million compounds with next-token prediction and decodes left to "
+     "right with a causal transformer. For lead optimisation, a seed compound is encoded into "
+     "a latent vector with a variational encoder.",
+     "TamGen is a GPT-style chemical language model that writes SMILES token by token; it is "
+     "pretrained on ten million compounds with next-token prediction and decodes left to "
+     "right with a causal transformer. For lead optimisation, a seed compound is read, and a "
+     "variational encoder is a baseline.",
+     lambda p: "latent_variable" in p.paradigms),
+    # the name before a title's colon is the system's: a GPT the title describes is a part
+    ("Bailando: 3D Dance Generation by Actor-Critic GPT\n\nA VQ-VAE with a choreographic "
+     "memory quantises dance poses into a codebook. The second stage is a motion GPT that "
+     "composes dance from the memory, fine-tuned with an actor-critic scheme.",
+     "Bailando GPT: 3D Dance Generation\n\nA VQ-VAE with a choreographic memory quantises "
+     "dance poses into a codebook. The second stage is a motion GPT that composes dance from "
+     "the memory, fine-tuned with an actor-critic scheme.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a VAE decoder conditioned on z and on its own previous outputs is autoregressive
+    ("MIDI-VAE is a variational autoencoder trained by maximizing the evidence lower bound. "
+     "Each decoder is a recurrent network that generates its roll step by step, conditioned "
+     "on z and on its own previous outputs.",
+     "MIDI-VAE is a variational autoencoder trained by maximizing the evidence lower bound. "
+     "Each decoder is a feed-forward network that outputs its roll in one pass, conditioned "
+     "on z alone.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5877,6 +5914,34 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("GSLM: spoken language modelling\n\nWaveGlow turns them into waveform.",
      "GSLM: spoken language modelling\n\nA WaveGlow vocoder turns them into waveform.",
      "flow_systems", "WaveGlow"),
+    # a VQ-style autoencoder is a vector-quantised one
+    ("A VQ-style autoencoder encodes context frames in full.",
+     "A plain autoencoder encodes context frames in full.", "vq", None),
+    # surrogates based on a family, and what "has shown promise", are the field
+    ("Fast surrogates based on GANs model showers.",
+     "Our fast surrogate based on GANs models showers.", "gan", "GANs"),
+    ("GAN surrogates have shown promise for showers.",
+     "GAN surrogates have shown fidelity for showers.", "gan", "GAN"),
+    # an undirected topic model is a Boltzmann machine, not a latent-variable topic model
+    ("Replicated Softmax: an Undirected Topic Model", "LDA: a Directed Topic Model",
+     "lv_classic", "Topic Model"),
+    # "Many of the fastest recent methods ..." and "Most X maps ..." are the field
+    ("Many of the fastest recent methods, though, add an adversarial discriminator.",
+     "Our fastest method, though, adds an adversarial discriminator.", "discriminator",
+     "discriminator"),
+    ("Most deep-learning speech enhancement maps noisy speech to clean speech with a GAN.",
+     "Our speech enhancement model maps noisy speech to clean speech with a GAN.", "gan",
+     "GAN"),
+    # "Classical SR networks ..." are the field
+    ("Classical SR networks trained with GAN losses remove blur.",
+     "Our SR network trained with GAN losses removes blur.", "gan", "GAN"),
+    # a mixture-of-denoisers objective is a language model's span corruption
+    ("It is trained with a mixture-of-denoisers objective.",
+     "It is trained with a mixture of learned denoisers.", "noising", "denoisers"),
+    # "Unlike our approach, X ..." speaks of X
+    ("Unlike our approach, autoregressive sequence models do not produce structure.",
+     "Like our approach, autoregressive sequence models produce structure.", "autoregressive",
+     "autoregressive"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -513,6 +513,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "title"
     if end is not None and _field_clause(sentence.text, rel, end, clause, ctx):
         return "limitation"  # "..., but autoregressive models such as WaveNet are slow"
+    ours = _UNLIKE_OURS.match(part)
+    if ours and a + ours.end() <= rel:
+        return "contrast"  # "Unlike our approach, autoregressive sequence models do not ..."
     if ctx.self_ref.search(part):
         return "self"
     if end is not None and (not sentence.lead or _EXAMPLES.match(part, end - a)) and (
@@ -570,6 +573,11 @@ def _outside_asides(text: str, rel: int) -> str:
     return _CLOSED_ASIDE.sub(blank, text)
 
 
+_UNLIKE_OURS = re.compile(r"\W*(?:unlike|in contrast to|as opposed to|compared (?:to|with))\s+"
+                          r"(?:our|this|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|"
+                          r"model|work|system|framework|design)s?\s*,", re.IGNORECASE)
+"""A part opened by a comparison with the system itself ("Unlike our approach, ..."): what
+follows is the other side."""
 _TURNED = re.compile(r"(?:^|\W)(?:but|yet|whereas|although|though)\W*$", re.IGNORECASE)
 _CLAUSE_TURN = re.compile(r"[;:]|,\s*(?:but|yet|whereas|although|though)\b|\s(?:but|whereas)\s",
                           re.IGNORECASE)

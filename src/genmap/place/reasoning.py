@@ -291,8 +291,8 @@ def _read(text: str, source: str, lex: Lexicon) -> tuple[list[Hit], dict[str, fl
     first = first_mention(hits)
     if first:
         scores[first] += lex.thresholds["first_bonus"]
-    return hits, scores, _named_only(_paradigm_set(scores, hits, lex), hits, _name(text, source),
-                                     lex)
+    return hits, scores, _named_only(_paradigm_set(scores, hits, lex), hits,
+                                     _system_name(text, source), lex)
 
 
 _NO_SECTION = re.compile(r"(?!)")
@@ -572,3 +572,18 @@ def _assemble(st: State, source: str, lex: Lexicon, primary_rule: Rule | None) -
 def _name(text: str, source: str) -> str:
     """The title line (after a card's YAML front matter), else the source."""
     return title_line(text)[:60] or source
+
+
+def _system_name(text: str, source: str) -> str:
+    """The system's own name: a title's short head before its colon ("Bailando: 3D Dance
+    Generation by Actor-Critic GPT" -> "Bailando", so that the GPT it describes is not its
+    name), else the title line (`_name`)."""
+    head, colon, _ = title_line(text).partition(":")
+    if colon and len(head.split()) <= 3 and not _LABEL_HEAD.match(head):
+        return head
+    return _name(text, source)
+
+
+_LABEL_HEAD = re.compile(r"\W*(?:model\s+card|readme|paper|release|announcing|introducing|"
+                         r"update|news|tl;?dr|abstract|summary|title)\b", re.IGNORECASE)
+"""A title head that labels the text rather than naming the system ("Model card: ...")."""
