@@ -518,9 +518,10 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "contrast"  # "Unlike our approach, autoregressive sequence models do not ..."
     if ctx.self_ref.search(part):
         return "self"
-    if end is not None and (not sentence.lead or _EXAMPLES.match(part, end - a)) and (
-            _class_subject(part, rel - a, end - a)):
+    if end is not None and (not sentence.lead or _EXAMPLES.match(part, end - a) or (
+            _CLASS_AND.fullmatch(part, 0, rel - a))) and _class_subject(part, rel - a, end - a):
         return "limitation"  # the opening sentence is the system's, unless it lists examples
+        # or coordinates two classes ("Undirected models and deep latent-variable models")
     said = _LEAD_MARKER.sub("", _outside_asides(sentence.text, rel), count=1)
     if _said(ctx.limitation, said) and not _JOINS.search(sentence.text):
         return "limitation"  # "Wan follows the now-dominant ... paradigm"
@@ -555,6 +556,10 @@ def _field_clause(text: str, rel: int, end: int, clause: str, ctx: Context) -> b
     # variational autoencoders such as scVI ..."
 
 
+_CLASS_AND = re.compile(rf"\W*(?:[\w-]+\s+)?{_CLASS_NOUN}\s+(?:and|or)\s+(?:[\w-]+\s+)?",
+                        re.IGNORECASE)
+"""A plural class coordinated before the term ("Undirected models and deep latent-variable
+models give no exact likelihood"): one subject of two classes."""
 _CLASS_WITH = re.compile(rf"\W*(?:[\w-]+\s+)?{_CLASS_NOUN}\s+(?:with|using|based on|built on)\s+",
                          re.IGNORECASE)
 """A plural class qualified by the term ("Models with autoregressive decoders, such as ...")."""
@@ -688,8 +693,9 @@ def _class_subject(text: str, rel: int, end: int) -> bool:
     ..."): the field or the alternative, not a component (a component is "a VAE", "its
     decoder")."""
     before = _WORD.findall(text[:rel])
-    if len(before) > 2 or {w.lower() for w in before} & {"a", "an", "the", "its", "our", "this",
-                                                          "two", "three", "four", "both"}:
+    if (len(before) > 2 and not _CLASS_AND.fullmatch(text[:rel])) or {
+            w.lower() for w in before} & {"a", "an", "the", "its", "our", "this", "two", "three",
+                                          "four", "both"}:
         return False
     after = _PLURAL_AFTER.match(text, end)
     if _DESIGN_VERB.match(text, after.end() if after else end):
