@@ -523,8 +523,9 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "limitation"  # the opening sentence is the system's, unless it lists examples
         # or coordinates two classes ("Undirected models and deep latent-variable models")
     said = _LEAD_MARKER.sub("", _outside_asides(sentence.text, rel), count=1)
-    if _said(ctx.limitation, said) and not _JOINS.search(sentence.text):
-        return "limitation"  # "Wan follows the now-dominant ... paradigm"
+    if (_said(ctx.limitation, said) or (a > 0 and _said(ctx.limitation, part.lstrip()))) and (
+            not _JOINS.search(sentence.text)):  # "Wan follows the now-dominant ... paradigm";
+        return "limitation"  # a part after ";" is read as a sentence: "...; earlier approaches"
     return "plain"
 
 
