@@ -1259,8 +1259,14 @@ def _headline_name(title: str) -> bool:
         w[:1].isupper() for w in words[1:])
 
 
-_NAMED_TITLE = re.compile(r"\W*[A-Z][\w.+-]*:\s")
+_NAMED_TITLE = re.compile(r"\W*([A-Z][\w.+-]*):\s")
 """A title led by a name and a colon ("Flowtron: an autoregressive flow ...")."""
+
+
+def title_name(title: str) -> str:
+    """The name that leads a title before its colon (`_NAMED_TITLE`), else ""."""
+    m = _NAMED_TITLE.match(title + " ")
+    return m.group(1) if m else ""
 _CONJUNCT = re.compile(r"^\W*(?!(?:Our|We|This|These|The|Its|Their|An?|In|On|For|With|By)\b)"
                        r"[A-Z][\w·.+-]*(?:\s+[\d.]+)?\s+(?:and|&)\s+")
 """A first name joined to the one after it ("DALL·E 2 and Imagen ...")."""

@@ -38,6 +38,7 @@ from genmap.place.reading import (
     part_of,
     term_said,
     title_line,
+    title_name,
 )
 
 OWN_CONTEXTS = ("plain", "self", "title", "listing")
@@ -126,10 +127,10 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
         bool(title) and (names_own(h.term, title) or presented(h))))  # "It's a GAN vocoder";
     # "a separate GigaGAN upsampler": a stage the text says the system is, or names as it, is
     # its own
-    stages = _staged(st.hits) - titled - opening - itself
-    if any(h.context == "title" and not h.cue.paradigms and h.cue.role in _STAGE_ROLES
-           for h in st.hits):
-        stages = set()  # "SqueezeWave: Lightweight Vocoders for ...": the system is the stage
+    stage_titled = any(h.context == "title" and not h.cue.paradigms and h.cue.role in _STAGE_ROLES
+                       for h in st.hits)  # "SqueezeWave: Lightweight Vocoders for ...": the
+    # system is the stage
+    stages = set() if stage_titled else _staged(st.hits) - titled - opening - itself
     def makes_content(p: str) -> bool:  # not only a tokenizer's evidence ("a VQ step")
         return any(h.cue.role != "tokenizer" for h in st.hits if h.active and h.weight(p) > 0)
     best = max(st.paradigms, key=lambda p: st.scores[p])
@@ -575,15 +576,7 @@ def _name(text: str, source: str) -> str:
 
 
 def _system_name(text: str, source: str) -> str:
-    """The system's own name: a title's short head before its colon ("Bailando: 3D Dance
-    Generation by Actor-Critic GPT" -> "Bailando", so that the GPT it describes is not its
-    name), else the title line (`_name`)."""
-    head, colon, _ = title_line(text).partition(":")
-    if colon and len(head.split()) <= 3 and not _LABEL_HEAD.match(head):
-        return head
-    return _name(text, source)
-
-
-_LABEL_HEAD = re.compile(r"\W*(?:model\s+card|readme|paper|release|announcing|introducing|"
-                         r"update|news|tl;?dr|abstract|summary|title)\b", re.IGNORECASE)
-"""A title head that labels the text rather than naming the system ("Model card: ...")."""
+    """The system's own name: the name that leads a title before its colon ("Bailando: 3D
+    Dance Generation by Actor-Critic GPT" -> "Bailando", so that the GPT it describes is not
+    its name), else the title line (`_name`)."""
+    return title_name(title_line(text)) or _name(text, source)
