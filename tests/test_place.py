@@ -4185,6 +4185,14 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "Each decoder is a feed-forward network that outputs its roll in one pass, conditioned "
      "on z alone.",
      lambda p: "autoregressive" in p.paradigms),
+    # a linear-Gaussian state space model filtered by Kalman is a latent-variable model
+    ("A recurrent network outputs the parameters of a linear-Gaussian state space model for "
+     "each series, whose likelihood is computed with the Kalman filter. Unlike DeepAR, which "
+     "is autoregressive in the observations, it keeps the classical model's structure.",
+     "A recurrent network outputs the parameters of a Gaussian distribution for each series, "
+     "whose likelihood is computed in closed form. Unlike DeepAR, which is autoregressive in "
+     "the observations, it keeps the classical model's structure.",
+     lambda p: p.primary == "latent_variable"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
