@@ -4193,6 +4193,84 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "whose likelihood is computed in closed form. Unlike DeepAR, which is autoregressive in "
      "the observations, it keeps the classical model's structure.",
      lambda p: p.primary == "latent_variable"),
+    # a base model that denoises latents is a diffusion model, not a restoration task
+    ("We build on a frozen text-to-audio model. The base model denoises mel-spectrogram latents "
+     "produced by a variational autoencoder, and an adapter steers it.",
+     "We build on a frozen text-to-audio model. The base model denoises mel-spectrograms "
+     "produced by a variational autoencoder, and an adapter steers it.",
+     lambda p: "diffusion" in p.paradigms),
+    # a critic the generator is never trained against is no discriminator
+    ("A masked generative transformer fills VQ tokens in parallel over a few rounds. The critic "
+     "is trained to classify each token as original or sampled, and the generator is never "
+     "updated through the critic, so no min-max game is involved.",
+     "A masked generative transformer fills VQ tokens in parallel over a few rounds. The critic "
+     "is trained to classify each token as original or sampled, and the generator is updated "
+     "through the critic.",
+     lambda p: "adversarial" not in p.paradigms),
+    # a generator with a discriminator that conditions on its own previous outputs is rolled out
+    ("A refinement network inpaints each rendered view and is trained with a multi-scale "
+     "discriminator. Long flythroughs are produced one view at a time, with the network always "
+     "conditioning on its own previous outputs.",
+     "A refinement network inpaints each rendered view and is trained with a multi-scale "
+     "discriminator. Long flythroughs are produced from one input, with the network always "
+     "conditioning on the first photograph.",
+     lambda p: "autoregressive" in p.paradigms),
+    # an LSTM generator that feeds each sampled node back in is autoregressive
+    ("NetGAN learns random walks with the Wasserstein GAN objective. The generator is an LSTM. "
+     "At every step it samples the next node and feeds the chosen node back as its input.",
+     "NetGAN learns random walks with the Wasserstein GAN objective. The generator is an LSTM. "
+     "At every step it samples the next node from a fresh noise vector.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a diffusion sampler of a given energy learns no energy-based model
+    ("We introduce a neural sampler for Boltzmann densities that uses only the energy function "
+     "and its gradient: a diffusion model whose reverse SDE is trained by denoising score "
+     "matching on samples kept in a replay buffer.",
+     "We introduce a neural sampler that learns the energy function and its gradient: a "
+     "diffusion model whose reverse SDE is trained by denoising score matching on samples "
+     "kept in a replay buffer.",
+     lambda p: "energy_based" not in p.paradigms),
+    # "The current standard, X, fits ..." is the field
+    ("The current standard, Boltzmann-machine DCA, fits a Potts model with long Markov chain "
+     "Monte Carlo runs. Here we introduce arDCA, which factorizes the probability of a sequence "
+     "into a product of conditionals and samples one residue at a time.",
+     "Our model, Boltzmann-machine DCA, fits a Potts model with long Markov chain Monte Carlo "
+     "runs. Here we introduce arDCA, which factorizes the probability of a sequence into a "
+     "product of conditionals and samples one residue at a time.",
+     lambda p: "energy_based" not in p.paradigms),
+    # a vision-language model the text calls the backbone of a flow-matching policy
+    ("- **VLM backbone:** PaliGemma, a SigLIP image encoder and a Gemma language model.\n"
+     "- **Action expert:** trained with flow matching and integrated with ten Euler steps.\n",
+     "- **Planner:** PaliGemma, a SigLIP image encoder and a Gemma language model.\n"
+     "- **Action expert:** trained with flow matching and integrated with ten Euler steps.\n",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "A later variant, X, ..." is other work
+    ("The policy is trained with flow matching and integrated with Euler steps. A later "
+     "variant, pi0-FAST, swaps the flow-matching head for plain autoregressive decoding.",
+     "The policy is trained with flow matching and integrated with Euler steps. Our variant, "
+     "pi0-FAST, swaps the flow-matching head for plain autoregressive decoding.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # "we went from X to Y" tells the field's history
+    ("ReMoDiffuse is a retrieval-augmented motion diffusion model that denoises motion "
+     "sequences. In a couple of years we went from VAE-based models to diffusion models.",
+     "ReMoDiffuse is a retrieval-augmented motion diffusion model that denoises motion "
+     "sequences. In a couple of years we added VAE-based models to diffusion models.",
+     lambda p: "latent_variable" not in p.paradigms),
+    # "tired of X" speaks of other systems
+    ("HDiT is a pixel-space diffusion transformer trained with a noise-prediction loss. For "
+     "anyone tired of VAE artifacts in fine text, this is an encouraging direction.",
+     "HDiT is a pixel-space diffusion transformer trained with a noise-prediction loss. For "
+     "anyone fond of VAE artifacts in fine text, this is an encouraging direction.",
+     lambda p: "latent_variable" not in p.paradigms),
+    # the name before a title's colon ends a survey of the field when a sentence uses it
+    ("Trajectron++: Trajectory Forecasting\n\nGenerative approaches fall mainly into two groups: "
+     "GAN-based models, and conditional VAEs. Trajectron++ follows the CVAE route, trained by "
+     "maximizing the evidence lower bound; a control is sampled and fed back as input to the "
+     "next step.",
+     "Trajectron++: Trajectory Forecasting\n\nGenerative approaches fall mainly into two groups: "
+     "GAN-based models, and conditional VAEs. The second follows the CVAE route, trained by "
+     "maximizing the evidence lower bound; a control is sampled and fed back as input to the "
+     "next step.",
+     lambda p: "autoregressive" in p.paradigms),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -5980,6 +6058,24 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     # "a VAE tends to ..." is a claim about the class
     ("A VAE tends to average grasps between modes.", "A VAE encodes grasps between modes.",
      "vae", "VAE"),
+    # "its predecessors are still being completed" speaks of earlier chunks, not earlier work
+    ("The generator is a diffusion transformer trained with flow matching, and a new chunk can "
+     "start denoising while its predecessors are still being completed.",
+     "The generator is a diffusion transformer trained with flow matching, and a new chunk can "
+     "start denoising while its predecessors were GANs.",
+     "diffusion_core", None),
+    # readers who assume an energy-based model are mistaken, not told
+    ("Some readers see energy in the paper and assume an energy-based model; the energies are "
+     "docking scores.",
+     "We see energy in the paper and train an energy-based model; the energies are docking "
+     "scores.",
+     "ebm", "energy-based model"),
+    # other systems that "have been hard to scale" are the field
+    ("The authors argue that latent-variable sim agents (MotionDiffuser, various CVAE models) "
+     "have been hard to scale.",
+     "The authors argue that latent-variable sim agents (MotionDiffuser, various CVAE models) "
+     "have been easy to scale.",
+     "vae", "CVAE"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

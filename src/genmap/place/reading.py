@@ -960,13 +960,16 @@ _NAME_WORD = re.compile(r"[A-Za-z0-9][\w.-]*[A-Za-z0-9]")
 def _title_names(title: str) -> set[str]:
     """The title's name-like words, lower-cased ("Flow-TTS: ..." -> flow-tts); of a title
     sentence in capitals only the word before its colon ("FLOW-TTS: A NON-AUTOREGRESSIVE
-    ..."), where every word looks like a name ("JEM++" alone stays a name)."""
+    ..."), where every word looks like a name ("JEM++" alone stays a name); the word before a
+    title's colon is a name by its place, whatever its shape ("Trajectron++: ...")."""
     words = _NAME_WORD.findall(title)
     if title.upper() == title and len(words) > 2:
         words = words[:1] if re.match(r"\W*[\w.-]+:", title) else []
     if len(words) == 1 and re.fullmatch(r"\W*[\w.-]+\W*", title):
         return {words[0].lower()}  # a one-word title, "# ffjord-lite": a repository's name
     names = {w.lower() for w in words if _NAME_LIKE.search(w)}
+    lead = title_name(title).lower().rstrip(".+-")  # "Trajectron++: ...": a name by its place
+    names |= {lead} if lead and _NAME_WORD.fullmatch(lead) else set()
     return names - _NOT_NAMES or names  # "Coqui TTS": a title with no other name keeps it
 
 
@@ -1267,6 +1270,8 @@ def title_name(title: str) -> str:
     """The name that leads a title before its colon (`_NAMED_TITLE`), else ""."""
     m = _NAMED_TITLE.match(title + " ")
     return m.group(1) if m else ""
+
+
 _CONJUNCT = re.compile(r"^\W*(?!(?:Our|We|This|These|The|Its|Their|An?|In|On|For|With|By)\b)"
                        r"[A-Z][\w·.+-]*(?:\s+[\d.]+)?\s+(?:and|&)\s+")
 """A first name joined to the one after it ("DALL·E 2 and Imagen ...")."""
