@@ -373,7 +373,8 @@ def _clause_before(text: str, after: str = "",
             i -= 1  # "A, B, and the autoregressive C": back over the items to the list's head
     if i == len(full) - 1 and i > 0 and ((_LIST_TAIL.search(clauses[-1]) and len(
             _WORD.findall(clauses[-1])) <= 8) or (_LIST_TAIL.search(full[-1]) and len(
-            _WORD.findall(full[-1])) <= 7 and not _NEW_STATEMENT.match(full[-1]))):
+            _WORD.findall(full[-1])) <= 7 and not _NEW_STATEMENT.match(full[-1]))) and not (
+            _PARTICIPLE.match(full[i - 1]) and _PREDICATE.match(clauses[-1])):
         i -= 1  # the last item of a list, "from A, B and C": the list's head governs it
         while i > 0 and len(full) - i < 10 and _short_item(full[i]):
             i -= 1  # back over the middle items, "against A, B, and the C"
@@ -389,6 +390,12 @@ def _clause_before(text: str, after: str = "",
     return clauses[-1], " ".join(clauses[i:-1])
 
 
+_PARTICIPLE = re.compile(r"\s*(?:now\s+|first\s+|originally\s+|also\s+)?[a-z]+(?:ed|en)\s+"
+                         r"(?:from|on|with|by|in|into)\b")
+_PREDICATE = re.compile(r"\s*[a-z]+s\s+(?:the|an?|its|their|each|every|all)\b")
+"""A participle aside after a subject, "A language model, initialized from Qwen2.5, ...", and
+the verb and object the subject then takes, "reads the text and predicts ...": the main
+clause goes on, not a list whose head is the aside."""
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 _ADVERB_ASIDE = re.compile(r",\s*(?:(?:most|more|very|only)\s+)?(?:recently|lately|finally|notably|"
                            r"importantly|in particular|above all|especially),", re.IGNORECASE)
@@ -522,7 +529,11 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
             _CLASS_AND.fullmatch(part, 0, rel - a))) and _class_subject(part, rel - a, end - a):
         return "limitation"  # the opening sentence is the system's, unless it lists examples
         # or coordinates two classes ("Undirected models and deep latent-variable models")
-    said = _LEAD_MARKER.sub("", _outside_asides(sentence.text, rel), count=1)
+    said = _outside_asides(sentence.text, rel)
+    if _UNLIKE.match(_LEAD_MARKER.sub("", said, count=1)):  # "Unlike most video generators,
+        cut = max(0, rel - len(clause))  # ..., MAGI-1 generates ...": the compared clauses
+        said = " " * cut + said[cut:]  # are not the main clause's field
+    said = _LEAD_MARKER.sub("", said, count=1)
     if (_said(ctx.limitation, said) or (a > 0 and _said(ctx.limitation, part.lstrip()))) and (
             not _JOINS.search(sentence.text)):  # "Wan follows the now-dominant ... paradigm";
         return "limitation"  # a part after ";" is read as a sentence: "...; earlier approaches"
