@@ -4306,6 +4306,21 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "tokens. A diffusion transformer conditioned on those tokens is trained with flow "
      "matching to make the image.",
      lambda p: p.primary == "diffusion"),
+    # a CNF fitted by maximum likelihood with straight-path regularisation is no diffusion model
+    ("Our continuous normalizing flow is trained by maximum likelihood through the change of "
+     "variables formula. Penalizing the kinetic energy of the vector field favours straight "
+     "trajectories, and we draw samples by integrating the ODE from Gaussian noise.",
+     "Our continuous normalizing flow is trained by regressing the velocity field of straight "
+     "trajectories, and we draw samples by integrating the ODE from Gaussian noise.",
+     lambda p: "diffusion" not in p.paradigms),
+    # a variational model with a posterior encoder is a latent-variable model first
+    ("FitVid is a variational model: a posterior encoder infers a per-frame latent during "
+     "training, and the loss adds a KL penalty. Each predicted frame is fed back as the input "
+     "for the next step, so the future is rolled out frame by frame.",
+     "FitVid is a video model: an encoder embeds each frame during training, and the loss adds "
+     "a KL penalty. Each predicted frame is fed back as the input for the next step, so the "
+     "future is rolled out frame by frame.",
+     lambda p: p.primary == "latent_variable"),
     # a hyphenated part of a repository id names a checkpoint
     ("A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable diffusion-xl-base-1.0', vae=vae)\n```\n",
@@ -6131,6 +6146,20 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("It starts from noise and refines the whole block over a few steps.",
      "It starts from noise and refines the whole block with a few steps.",
      "one_step", "a few steps"),
+    # weights copied from another paradigm's model are an initialisation, not a part
+    ("Dream is a masked diffusion language model; its weights were copied from the "
+     "autoregressive Qwen2.5.",
+     "Dream is a masked diffusion language model; its weights belong to the autoregressive "
+     "Qwen2.5.",
+     "autoregressive", "autoregressive"),
+    # what "a normal LLM" does is the class, not the system
+    ("The idea: a normal LLM writes one token after another, left to right.",
+     "The idea: our LLM writes one token after another, left to right.",
+     "chain_rule", "one token after another"),
+    # "supports ... and arbitrary decoding orders" is a property of a parallel decoder
+    ("The model supports infilling, completion and arbitrary decoding orders.",
+     "The model is trained over arbitrary decoding orders.",
+     "chain_rule", "arbitrary decoding orders"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
