@@ -4327,6 +4327,31 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "A retuned VAE that decodes in half precision, trained with a KL term.\n\n```python\n"
      "pipe = load('stabilityai/stable-diffusion-xl-base-1.0', vae=vae)\n```\n",
      lambda p: dict(p.scores)["diffusion"] > 0),
+    # a GAN vocoder named by what it does is a stage of the system, however small its evidence
+    ("Our acoustic model is a diffusion model trained to predict the noise added to "
+     "mel-spectrograms; the mel-spectrograms are converted to waveforms with a pretrained "
+     "HiFi-GAN.",
+     "Our acoustic model is a diffusion model trained to predict the noise added to "
+     "mel-spectrograms; the mel-spectrograms are compared with those of a pretrained HiFi-GAN.",
+     lambda p: "adversarial" in p.paradigms),
+    # a CNF the text says is trained by flow matching without maximum likelihood is diffusion
+    ("FlowMol is a continuous normalizing flow over molecules trained by flow matching, without "
+     "maximum likelihood; its exact likelihood is then computed with the change of variables.",
+     "FlowMol is a continuous normalizing flow over molecules trained by flow matching; its "
+     "exact likelihood is then computed with the change of variables.",
+     lambda p: p.primary == "diffusion"),
+    # quantizing a network's weights is model compression, not a quantised latent code
+    ("The release is a language model served with a quantizer: its weights are quantized to "
+     "4-bit with post-training quantization on a small calibration set.",
+     "The release is a language model served with a quantizer: its hidden states are mapped to "
+     "discrete latent codes.",
+     lambda p: "latent_variable" not in p.paradigms),
+    # a VAE decoder whose each predicted pose is the next step's input is autoregressive
+    ("The motion VAE is trained on the ELBO. Its decoder predicts a pose; each predicted pose "
+     "becomes the input for the next step.",
+     "The motion VAE is trained on the ELBO. Its decoder predicts a pose; each predicted pose "
+     "becomes the target for the next step.",
+     lambda p: "autoregressive" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -6160,6 +6185,26 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The model supports infilling, completion and arbitrary decoding orders.",
      "The model is trained over arbitrary decoding orders.",
      "chain_rule", "arbitrary decoding orders"),
+    # a loss derived from noise-contrastive estimation is not NCE itself
+    ("The contrastive loss is derived from noise-contrastive estimation.",
+     "The model is trained with noise-contrastive estimation.", "ebm_training",
+     "noise-contrastive estimation"),
+    # a generative discriminator (GeDi) is a class-conditional language model, no GAN part
+    ("Decoding is steered by a generative discriminator, a class-conditional language model.",
+     "Decoding is steered by a discriminator, a class-conditional language model.",
+     "discriminator", "discriminator"),
+    # what a class of models "now" does is the field
+    ("Neural sequence-to-sequence acoustic models now predict mel frames from text.",
+     "Our sequence-to-sequence acoustic model predicts mel frames from text.",
+     "seq2seq", "sequence-to-sequence"),
+    # "For X, see <another system>" points elsewhere; "see Section 4" points inside the paper
+    ("Our model is a flow. For the diffusion decoder, see WaveGrad.",
+     "Our model is a flow. For the diffusion decoder, see Section 4.", "diffusion_decoder",
+     "diffusion decoder"),
+    # a part the system "does not use either" is the field's
+    ("Our flow is fast. Tacotron relies on a GAN vocoder; our flow does not use either.",
+     "Our flow is fast. Tacotron relies on a GAN vocoder; our flow does use either.", "gan",
+     "GAN"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
