@@ -4352,6 +4352,82 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "The motion VAE is trained on the ELBO. Its decoder predicts a pose; each predicted pose "
      "becomes the target for the next step.",
      lambda p: "autoregressive" in p.paradigms),
+    # masked kernels that make each convolution autoregressive are an autoregressive flow's
+    ("Our normalizing flow, trained by exact maximum likelihood, composes two convolutions "
+     "whose kernels are masked so that each is autoregressive.",
+     "Our normalizing flow, trained by exact maximum likelihood, composes two convolutions; "
+     "an autoregressive transformer then writes each token of its output one at a time.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a GAN whose forward diffusion only noises the discriminator's inputs learns no diffusion model
+    ("Diffusion-GAN trains a GAN whose discriminator sees inputs passed through a forward "
+     "diffusion chain; it does not learn a reverse denoising process, and the generator "
+     "samples in one pass.",
+     "Diffusion-GAN trains a GAN whose discriminator sees inputs passed through a forward "
+     "diffusion chain; it also learns a reverse denoising process, and the generator samples "
+     "in one pass.",
+     lambda p: "diffusion" not in p.paradigms),
+    # a diffusion model's rollout the text calls autoregressive adds the sequence model
+    ("The transition density is a conditional denoising diffusion probabilistic model: a new "
+     "configuration is produced from Gaussian noise by iterative denoising, and the denoiser "
+     "is trained to predict the added noise. The network is a denoising diffusion model with "
+     "a DDPM noise schedule; sampling runs 50 denoising steps from Gaussian noise, and "
+     "training minimises the noise-prediction MSE of a score-based model. Long trajectories "
+     "are then generated autoregressively: each sampled configuration becomes the condition "
+     "for the next jump.",
+     "The transition density is a conditional denoising diffusion probabilistic model: a new "
+     "configuration is produced from Gaussian noise by iterative denoising, and the denoiser "
+     "is trained to predict the added noise. The network is a denoising diffusion model with "
+     "a DDPM noise schedule; sampling runs 50 denoising steps from Gaussian noise, and "
+     "training minimises the noise-prediction MSE of a score-based model. Long trajectories "
+     "are then generated: each sampled configuration becomes the condition for the next "
+     "jump.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a VAE that calls itself non-autoregressive (its decoder past a ";") has no sequence model
+    ("This paper proposes a non-autoregressive text-to-speech model with a VAE residual "
+     "encoder trained on the ELBO. The whole spectrogram is emitted in a single parallel "
+     "pass of the decoder; there is no frame-by-frame recurrence as in the autoregressive "
+     "Tacotron 2 we compare against.",
+     "This paper proposes a non-autoregressive text-to-speech model with a VAE residual "
+     "encoder trained on the ELBO. Its autoregressive decoder emits the spectrogram frame by "
+     "frame, each frame conditioned on the previous ones, as in Tacotron 2.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a flow trained with AIS and a replay buffer of those samples learns no energy
+    ("FAB trains a normalizing flow on a Boltzmann target with annealed importance sampling "
+     "and HMC transitions; a replay buffer of the AIS samples cuts the cost of target "
+     "evaluations.",
+     "FAB trains a normalizing flow on a Boltzmann target with annealed importance sampling "
+     "and HMC transitions; negative samples from the model fill a replay buffer for "
+     "contrastive divergence.",
+     lambda p: "energy_based" not in p.paradigms),
+    # one transformer that combines the next-token loss with diffusion is diffusion first
+    ("Transfusion combines the language modeling loss (next token prediction) with diffusion "
+     "to train a single transformer over text and images.",
+     "Transfusion uses the language modeling loss (next token prediction) and a diffusion "
+     "decoder over text and images.",
+     lambda p: p.primary == "diffusion"),
+    # a GAN generator fed the output it produced at the previous step is autoregressive
+    ("C-RNN-GAN is a GAN for music whose LSTM generator, at every time step, takes a fresh "
+     "random vector together with the output it produced at the previous step.",
+     "C-RNN-GAN is a GAN for music whose LSTM generator, at every time step, takes a fresh "
+     "random vector together with a fixed style vector.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a recurrent VAE fed the previous observation at every step is autoregressive
+    ("STORN is a recurrent VAE trained on the variational lower bound. At every step a "
+     "latent vector is drawn and fed, together with the previous observation, into the "
+     "recurrent transition.",
+     "STORN is a recurrent VAE trained on the variational lower bound. At every step a "
+     "latent vector is drawn and fed, together with a fixed context vector, into the "
+     "recurrent transition.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a flow trained toward a Boltzmann target with MCMC and importance sampling learns no energy
+    ("FAB trains a rational-quadratic spline coupling flow toward a molecule's Boltzmann "
+     "distribution. MCMC takes long to mix, so annealed importance sampling with Hamiltonian "
+     "Monte Carlo moves pushes the flow's samples where it is wrong. The flow is trained "
+     "only from the energy function.",
+     "FAB trains a rational-quadratic spline coupling flow beside a learned energy. MCMC "
+     "takes long to mix, so Hamiltonian Monte Carlo moves push the flow's samples where it "
+     "is wrong. The flow is trained only from the energy function.",
+     lambda p: "energy_based" not in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -6205,6 +6281,75 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Our flow is fast. Tacotron relies on a GAN vocoder; our flow does not use either.",
      "Our flow is fast. Tacotron relies on a GAN vocoder; our flow does use either.", "gan",
      "GAN"),
+    # X by X in parallel is no chain rule
+    ("The canvas is generated patch by patch in parallel on several GPUs.",
+     "The canvas is generated patch by patch on one GPU.",
+     "chain_rule", "patch by patch"),
+    # what the text shows is unnecessary is not the system's
+    ("Our model is an EBM. We show that adversarial learning is unnecessary.",
+     "Our model is an EBM. We show that adversarial learning is essential.",
+     "adversarial_core", "adversarial learning"),
+    # concurrent work is other work
+    ("Our model is a VAE. Concurrent work with generative adversarial networks also "
+     "conditions on attributes.",
+     "Our model is a VAE. Our work with generative adversarial networks also conditions on "
+     "attributes.",
+     "gan", "generative adversarial networks"),
+    # a variant that instead does something is another checkpoint
+    ("Our policy is a flow-matching model. A variant that instead decodes actions "
+     "autoregressively is a different checkpoint.",
+     "Our policy is a flow-matching model. Our variant that also decodes actions "
+     "autoregressively is this checkpoint.",
+     "autoregressive", "autoregressively"),
+    # what a company is best known for is another product
+    ("Stability AI, the start-up best known for the image generator Stable Diffusion, "
+     "released a chatbot.",
+     "Stability AI, the start-up, released the image generator Stable Diffusion and a "
+     "chatbot.",
+     "diffusion_systems", "Stable Diffusion"),
+    # a UI of another system is not a part
+    ("The GAN upscaler is the default upscaler in many Stable Diffusion UIs.",
+     "The GAN upscaler is the default upscaler in many Stable Diffusion pipelines.",
+     "diffusion_systems", "Stable Diffusion"),
+    # the language model a codec serves is its user
+    ("The codec compresses audio into tokens, so a language model sees far fewer tokens.",
+     "The codec compresses audio into tokens, and a language model predicts them.",
+     "language_model", "language model"),
+    # a probabilistic autoencoder is a VAE
+    ("MolMIM is a probabilistic auto-encoder for molecules.",
+     "MolMIM is a deterministic auto-encoder for molecules.",
+     "vae", None),
+    # diffusion of articles through social media is spreading
+    ("Fake news could spread, and the rapid diffusion of such articles through social media "
+     "worries editors.",
+     "We use diffusion to generate such articles.",
+     "diffusion_core", "diffusion"),
+    # every product of a kind that works the same way, after a dateline, is the field
+    ("CUPERTINO, Calif. - Every popular coding assistant, from Copilot to the open Qwen "
+     "coders, produces code the same way: one token after another.",
+     "CUPERTINO, Calif. - Our coding assistant, unlike Copilot, produces code this way: one "
+     "token after another.",
+     "chain_rule", "one token after another"),
+    # a spline coupling flow is a flow
+    ("The flow itself is a rational-quadratic spline coupling flow.",
+     "The flow itself is a rational-quadratic spline coupling model.",
+     "flow_core", None),
+    # an unnormalised density the text evaluates is the target's
+    ("We can evaluate the unnormalised density of the target at any point.",
+     "Our model is an unnormalised density over images.",
+     "ebm", "unnormalised density"),
+    # the field's reference approach is not the system's
+    ("The reference approach in the field is Boltzmann machine learning of a Potts model.",
+     "Our approach is Boltzmann machine learning of a Potts model.",
+     "ebm", "Boltzmann machine"),
+    # an objective the same as training an autoencoder is an equivalence
+    ("Written out, this objective is the same as training a regularized autoencoder.",
+     "Written out, this objective trains a regularized autoencoder.",
+     "autoencoder", "autoencoder"),
+    # variants the release does not ship are not its parts
+    ("The repo also contains configs for GAN-style variants, which we do not ship here.",
+     "The repo also contains configs for GAN-style variants, which we ship here.",
+     "gan", "GAN"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
