@@ -4428,6 +4428,49 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "takes long to mix, so Hamiltonian Monte Carlo moves push the flow's samples where it "
      "is wrong. The flow is trained only from the energy function.",
      lambda p: "energy_based" not in p.paradigms),
+    # an autoencoder made for latent diffusion models is the tokenizer; those models are its users
+    ("---\nlicense: mit\n---\n# LiteVAE\n\nLiteVAE is a lightweight variational autoencoder for "
+     "latent diffusion models, trained with a KL term and a patch discriminator. Used as the "
+     "first stage of a DiT-based latent diffusion model, it matches SD-VAE quality.",
+     "---\nlicense: mit\n---\n# LiteVAE\n\nLiteVAE is a lightweight variational autoencoder "
+     "trained with a KL term and a patch discriminator. A DiT-based latent diffusion model "
+     "runs in its latents and matches SD-VAE quality.",
+     lambda p: p.primary == "latent_variable" and "diffusion" not in p.paradigms),
+    # an autoencoder release for Stable Diffusion latents has no diffusion part
+    ("# TAESD: a tiny autoencoder for Stable Diffusion latents\n\nTAESD is an encoder/decoder "
+     "pair that speaks the same latent format as Stable Diffusion's own VAE, trained with an "
+     "adversarial loss. It decodes SDXL and FLUX.1 latents in one pass.",
+     "# TAESD: a tiny autoencoder for Stable Diffusion latents\n\nTAESD is an encoder/decoder "
+     "pair trained with an adversarial loss, and a diffusion model trained to predict the "
+     "added noise runs in its latents, sampled with 50 denoising steps.",
+     lambda p: p.primary == "latent_variable" and "diffusion" not in p.paradigms),
+    # a score-based SDE model called a continuous energy-based model learns no energy
+    ("ScoreGrad: forecasting with continuous energy-based generative models\n\nScoreGrad is a "
+     "continuous energy-based generative model: a score network trained by denoising score "
+     "matching, sampled by solving the reverse SDE.",
+     "ScoreGrad: forecasting with energy-based generative models\n\nScoreGrad is an "
+     "energy-based generative model: a score network trained by denoising score matching, "
+     "sampled by solving the reverse SDE.",
+     lambda p: "energy_based" not in p.paradigms),
+    # a flow's Gaussian prior and reverse-KL term add no latent-variable model
+    ("Our normalizing flow maps samples of a Gaussian prior in its latent space to molecular "
+     "configurations with coupling layers. Scaling the width of the Gaussian prior sets the "
+     "temperature. Training combines the change-of-variables likelihood with a reverse-KL "
+     "term.",
+     "Our normalizing flow maps samples of a Gaussian prior in its latent space to molecular "
+     "configurations with coupling layers. Scaling the width of the Gaussian prior sets the "
+     "temperature. Training combines the change-of-variables likelihood with a reverse-KL "
+     "term, and a VAE encodes each molecule into a latent code.",
+     lambda p: "latent_variable" not in p.paradigms),
+    # quantizing a network's weights is no VQ, even beside a mention of VQ-VAE's codebooks
+    ("We quantize the weights and activations of a diffusion model to 4-bit with "
+     "post-training quantization; a split quantizer handles shortcut layers. This is "
+     "unrelated to the vector-quantized codebooks that are used by VQ-VAE or by discrete "
+     "autoregressive image models.",
+     "We quantize the weights and activations of a diffusion model to 4-bit with "
+     "post-training quantization; a split quantizer handles shortcut layers. A VQ-VAE "
+     "tokenizer with a codebook compresses the images first.",
+     lambda p: "latent_variable" not in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -6350,6 +6393,57 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("The repo also contains configs for GAN-style variants, which we do not ship here.",
      "The repo also contains configs for GAN-style variants, which we ship here.",
      "gan", "GAN"),
+    # a kinetic-energy term that favours straight trajectories is no flow matching
+    ("We add a kinetic energy term that favours straight trajectories.",
+     "We train on straight trajectories between noise and data.",
+     "flow_matching", "straight trajectories"),
+    # a model whose weights initialise the system is not a part
+    ("We initialize the network with the weights of the autoregressive Qwen2.5.",
+     "Our network is the autoregressive Qwen2.5.",
+     "autoregressive", "autoregressive"),
+    # knowledge learned by another objective is the initialisation's
+    ("We keep its output convention, so the knowledge learned by next-token pretraining "
+     "carries over.",
+     "We keep its output convention, so the model is trained by next-token pretraining.",
+     "next_token", "next-token"),
+    # what the system should not be confused with is another system
+    ("Our generator is a GAN. This should not be confused with pixel models such as PixelRNN "
+     "or PixelCNN, in which every pixel is conditioned on the previously generated ones.",
+     "Our generator is a GAN. This should be combined with pixel models such as PixelRNN or "
+     "PixelCNN, in which every pixel is conditioned on the previously generated ones.",
+     "chain_rule", "conditioned on the previously generated"),
+    # an LLM whose hidden states condition the system is its encoder
+    ("Hidden states from a middle layer of its LLM are used as conditioning tokens.",
+     "Its LLM writes the conditioning tokens one after another.",
+     "language_model", "LLM"),
+    # a vision-language model as the perception part is an encoder
+    ("The perception part is a compact pretrained vision-language model.",
+     "The whole policy is a compact pretrained vision-language model.",
+     "language_model", "language model"),
+    # a scoring function that exploits elicitability is no score model
+    ("The generator is trained through a score function that exploits the joint "
+     "elicitability of VaR and ES.",
+     "The network learns a score function.",
+     "score_matching", "score function"),
+    # early work is the field's
+    ("Early work used variational autoencoders over SMILES strings.",
+     "Our work uses variational autoencoders over SMILES strings.",
+     "vae", "variational autoencoders"),
+    # families that have all been explored are the field
+    ("Statistical models, VAEs, GANs and normalizing flows have all been explored for voice "
+     "conversion.",
+     "VAEs, GANs and normalizing flows are all combined in our voice converter.",
+     "gan", "GANs"),
+    # a class with examples that stacks a part is the field
+    ("Codec-language-model TTS systems such as Microsoft's VALL-E and Google's AudioLM stack "
+     "an autoregressive Transformer on top of codes from SoundStream.",
+     "Our codec-language-model TTS system stacks an autoregressive Transformer on top of "
+     "codes from SoundStream.",
+     "autoregressive", "autoregressive"),
+    # the first version by name is history
+    ("The first Lyra decoded log-mel features with an autoregressive WaveGRU.",
+     "Our Lyra decodes log-mel features with an autoregressive WaveGRU.",
+     "autoregressive", "autoregressive"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
@@ -6444,3 +6538,14 @@ def test_a_title_naming_an_autoencoder_or_codec_marks_a_tokenizer_release(title:
     assert "tokenizer_release" not in {h.cue.id for h in find_hits(
         title.replace("AutoEncoder", "Adapter").replace("codec", "vocoder").replace(
             "VAE", "DiT") + "\n\nText.", lex)}
+
+
+def test_an_arxiv_margin_line_pasted_first_sits_above_the_title() -> None:
+    """A PDF pasted with its arXiv margin line first: the next line is the title (else it is
+    read as a section heading, and "Tail Risk" in it sets the whole abstract aside as a
+    "Risks" section)."""
+    text = ("arXiv:2203.01664v4  [q-fin.RM]  16 May 2025\n\nTail-GAN: Learning to Simulate Tail "
+            "Risk Scenarios\n\nRama Cont (Oxford)\n\nThe generator of this GAN is trained "
+            "against a discriminator that outputs risk estimates.")
+    assert title_line(text) == "Tail-GAN: Learning to Simulate Tail Risk Scenarios"
+    assert place_text(text).primary == "adversarial"

@@ -719,12 +719,34 @@ def term_said(pattern: re.Pattern[str], text: str, lex: Lexicon) -> bool:
     """Whether `pattern` occurs said of the system: not negated, not in a comparison, not
     in a skipped section (related work, references), not of the field ("Molecule generators
     usually add nodes one at a time")."""
-    for orig in sentences(text, lex.context.skip_sections, lex.context.aside_sections):
-        s = _joined(orig, lex)[0]
+    joined, whole, lower = _joined_all(sentences(
+        text, lex.context.skip_sections, lex.context.aside_sections), lex)
+    needs = _needs(pattern)
+    if (needs is not None and not any(w in lower for w in needs)) or not pattern.search(whole):
+        return False  # one scan of the whole text rules out most terms (a paste: ~600 parts)
+    for s in joined:
         for m in pattern.finditer(s.text):
             if _context_of(s, m.start(), lex, m.end()) not in (*SET_ASIDE, "aside", "limitation"):
                 return True
     return False
+
+
+_JOINED_ALL: dict[tuple[int, tuple[Sentence, ...]], tuple[tuple[Sentence, ...], str, str]] = {}
+
+
+def _joined_all(sents: tuple[Sentence, ...], lex: Lexicon) -> tuple[
+        tuple[Sentence, ...], str, str]:
+    """Each sentence with line-end hyphenation undone (as `_joined`), the joined sentences
+    as one text and its folded lower case, for the `term_said` of every rule on one text
+    (kept for the last few texts: the lexicon, a dict-holding dataclass, is keyed by id)."""
+    key = (id(lex), sents)
+    if key not in _JOINED_ALL:
+        joined = tuple(_joined(orig, lex)[0] for orig in sents)
+        whole = _SEPARATOR.join(s.text for s in joined)
+        if len(_JOINED_ALL) >= 4:
+            _JOINED_ALL.pop(next(iter(_JOINED_ALL)))
+        _JOINED_ALL[key] = (joined, whole, whole.translate(_FOLD).lower())
+    return _JOINED_ALL[key]
 
 
 def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
@@ -1088,10 +1110,15 @@ December 21, 2022")."""
 _FORUM_TAG = re.compile(r"^\s*\[\w{1,8}\]\s*")
 
 
+_ARXIV_LINE = re.compile(r"\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\][^\n]{0,40}$")
+"""A PDF's arXiv margin line pasted first ("arXiv:2203.01664v4  [q-fin.RM]  16 May 2025")."""
+
+
 def _above_title(line: str) -> bool:
-    """A header line above the title: a forum's ("r/MachineLearning · Posted by u/...") or a
-    blog's masthead ("Kakao Enterprise AI Lab | Tech Blog | 2020")."""
-    return bool(_FORUM_HEAD.match(line) or _MASTHEAD.match(line))
+    """A header line above the title: a forum's ("r/MachineLearning · Posted by u/..."), a
+    blog's masthead ("Kakao Enterprise AI Lab | Tech Blog | 2020") or a PDF's arXiv margin
+    line."""
+    return bool(_FORUM_HEAD.match(line) or _MASTHEAD.match(line) or _ARXIV_LINE.match(line))
 
 
 def title_line(text: str) -> str:
