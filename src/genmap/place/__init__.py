@@ -48,18 +48,26 @@ def place_text(text: str, source: str = "<text>", lexicon: Lexicon | None = None
     return reason(text, source, lexicon or load_lexicon())
 
 
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+"""Typographic ligatures that PDF extraction leaves in pasted text ("normalizing \ufb02ows"): a
+word written with one is the same word (the text read, and quoted by offset, is the one with
+them spelled out)."""
+
+
 def read_source(path: str | Path) -> str:
-    """Text of a file (plain text, markdown, PDF via pypdf) or of standard input ("-")."""
+    """Text of a file (plain text, markdown, PDF via pypdf) or of standard input ("-"),
+    with PDF ligatures spelled out."""
     if str(path) == "-":
-        return sys.stdin.read()
+        return sys.stdin.read().translate(_LIGATURES)
     p = Path(path)
     if not p.is_file():
         raise PlaceError(f"{p} is not a file; accepted: a text, markdown or PDF file, a genmap "
                         "run directory, or - for standard input")
     if p.suffix.lower() == ".pdf":
-        return _pdf_text(p)
+        return _pdf_text(p).translate(_LIGATURES)
     try:
-        return p.read_text(encoding="utf-8")
+        return p.read_text(encoding="utf-8").translate(_LIGATURES)
     except UnicodeDecodeError:
         raise PlaceError(f"{p} is neither UTF-8 text nor a PDF; accepted: "
                         f"{', '.join(s for s in TEXT_SUFFIXES if s)}, .pdf") from None

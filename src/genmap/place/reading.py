@@ -731,22 +731,24 @@ def term_said(pattern: re.Pattern[str], text: str, lex: Lexicon) -> bool:
     return False
 
 
-_JOINED_ALL: dict[tuple[int, tuple[Sentence, ...]], tuple[tuple[Sentence, ...], str, str]] = {}
+_JOINED_ALL: dict[tuple[int, int], tuple[tuple[Sentence, ...], tuple[Sentence, ...], str, str]] = {}
 
 
 def _joined_all(sents: tuple[Sentence, ...], lex: Lexicon) -> tuple[
         tuple[Sentence, ...], str, str]:
     """Each sentence with line-end hyphenation undone (as `_joined`), the joined sentences
-    as one text and its folded lower case, for the `term_said` of every rule on one text
-    (kept for the last few texts: the lexicon, a dict-holding dataclass, is keyed by id)."""
-    key = (id(lex), sents)
-    if key not in _JOINED_ALL:
+    as one text and its folded lower case, for the `term_said` of every rule on one text.
+    Kept for the last few texts, keyed by identity: `sentences` returns its cached tuple,
+    and hashing some 600 sentences per rule would cost what the cache saves."""
+    key = (id(lex), id(sents))
+    kept = _JOINED_ALL.get(key)
+    if kept is None or kept[0] is not sents:
         joined = tuple(_joined(orig, lex)[0] for orig in sents)
         whole = _SEPARATOR.join(s.text for s in joined)
         if len(_JOINED_ALL) >= 4:
             _JOINED_ALL.pop(next(iter(_JOINED_ALL)))
-        _JOINED_ALL[key] = (joined, whole, whole.translate(_FOLD).lower())
-    return _JOINED_ALL[key]
+        kept = _JOINED_ALL[key] = (sents, joined, whole, whole.translate(_FOLD).lower())
+    return kept[1:]
 
 
 def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
