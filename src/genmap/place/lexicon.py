@@ -19,6 +19,15 @@ from genmap.card import OBJECTIVES, PARADIGMS, ROLES, SAMPLERS
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicon.json"
 
+SEPARATOR = "\n\x00\n"
+"""Joins a text's sentences when a rule's term is first looked for in the whole text at once
+(reading.term_said): a term that occurs in no sentence alone may match across it, never the
+reverse, as long as the term has no anchor and no negative look-around that the separator's
+characters satisfy (`_check_whole_text_safe` refuses such a term at load time)."""
+
+_FRAGMENT = re.compile(r"\{=(\w+)\}")
+"""A named piece of a pattern, `{=NAME}`, written once in the lexicon's `fragments`."""
+
 
 _SPACE_CLASS = re.compile(r"(?<!\\)\[(?!\^)([^\] ]*) ([^\] ]*)\](?P<times>[{*+])?")
 """A character class with a space among its choices ("[- ]"), and the quantifier after it."""
@@ -216,15 +225,91 @@ def _check_cue(cue: Cue) -> None:
 
 def _rule(d: dict[str, Any]) -> Rule:
     term, unsaid = d.get("needs_term"), d.get("none_term")
+    needs_term = compile_pattern(term) if term else None
+    none_term = compile_pattern(unsaid) if unsaid else None
+    for compiled in (needs_term, none_term):
+        if compiled is not None:
+            _check_whole_text_safe(d["id"], compiled)
     return Rule(id=d["id"], all=tuple(d.get("all", ())), any=tuple(d.get("any", ())),
-                none=tuple(d.get("none", ())),
-                needs_term=compile_pattern(term) if term else None,
-                none_term=compile_pattern(unsaid) if unsaid else None,
+                none=tuple(d.get("none", ())), needs_term=needs_term, none_term=none_term,
                 add=tuple(d.get("add", ())), drop=tuple(d.get("drop", ())),
                 primary=d.get("primary"),
                 margin=float(d.get("margin", 2.0)), roles=dict(d.get("roles", {})),
                 sampler=d.get("sampler"), flag=d.get("flag"), component=d.get("component"),
                 why=d.get("why", ""))
+
+
+_ANCHOR = re.compile(r"(?<!\\)(?:\\\\)*(?:\\[AZ]|(?<!\[)\^|\$)")
+"""An anchor outside a class: "^", "$", "\\A" or "\\Z" (not "[^" nor an escaped one)."""
+_NEGATIVE = re.compile(r"\(\?(<?)!")
+
+
+def _group_body(pattern: str, start: int) -> str:
+    """The text of the group that opens just before `start`, up to its closing parenthesis."""
+    depth, i = 1, start
+    while depth and i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+        i += 1
+    return pattern[start:i - 1]
+
+
+def _check_whole_text_safe(rule_id: str, term: re.Pattern[str]) -> None:
+    """A rule's term is first looked for in the sentences joined by SEPARATOR: refuse one
+    that could match a sentence alone but not the joined text (an anchor at a sentence's
+    edge, a negative look-around that the separator's characters satisfy)."""
+    source = re.sub(r"\[[^\]]*\]", "[]", term.pattern.replace("\\\\", "").replace("\\]", ""))
+    bad = [m.group(0) for m in _ANCHOR.finditer(source)]
+    for m in _NEGATIVE.finditer(term.pattern):
+        body = _group_body(term.pattern, m.end())
+        behind = bool(m.group(1))  # a look-behind sees the separator's end, a look-ahead its start
+        edge = re.compile(rf"(?:{body})\Z" if behind else rf"(?:{body})", term.flags)
+        if (edge.search if behind else edge.match)(SEPARATOR):
+            bad.append(f"(?{m.group(1)}!{body})")
+    if bad:
+        raise ValueError(f"lexicon rule {rule_id!r}: term holds {bad}, which could match a "
+                         "sentence alone but not the text's sentences joined; accepted: terms "
+                         "without anchors (^, $, \\A, \\Z) or negative look-arounds that match "
+                         "white space or NUL")
+
+
+def _expand(d: dict[str, Any]) -> dict[str, Any]:
+    """The data file with its named parts written out: `{=NAME}` in a pattern or a rule's
+    term is `fragments[NAME]`, and the atom `set:NAME` in a rule's all/any/none is the atoms
+    of `sets[NAME]`."""
+    fragments, sets = d.get("fragments", {}), d.get("sets", {})
+
+    def fill(where: str, pattern: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            if m.group(1) not in fragments:
+                raise ValueError(f"lexicon {where}: unknown fragment {m.group(0)!r}; accepted: "
+                                 + ", ".join(f"{{={n}}}" for n in fragments))
+            return fragments[m.group(1)]
+        return _FRAGMENT.sub(one, pattern)
+
+    def atoms(where: str, listed: list[str]) -> list[str]:
+        out: list[str] = []
+        for atom in listed:
+            kind, _, name = atom.partition(":")
+            if kind != "set":
+                out.append(atom)
+            elif name in sets:
+                out += sets[name]
+            else:
+                raise ValueError(f"lexicon {where}: unknown set {atom!r}; accepted: "
+                                 + ", ".join(f"set:{n}" for n in sets))
+        return out
+
+    cues = [{**c, "patterns": [fill(f"cue {c['id']!r}", p) for p in c["patterns"]]}
+            for c in d["cues"]]
+    rules = []
+    for r in d["rules"]:
+        where = f"rule {r['id']!r}"
+        r = {**r, **{k: fill(where, r[k]) for k in ("needs_term", "none_term") if k in r}}
+        rules.append({**r, **{k: atoms(where, r[k]) for k in ("all", "any", "none") if k in r}})
+    return {**d, "cues": cues, "rules": rules}
 
 
 def _context(d: dict[str, Any]) -> Context:
@@ -254,7 +339,9 @@ def _context(d: dict[str, Any]) -> Context:
 
 
 def parse_lexicon(d: dict[str, Any]) -> Lexicon:
-    """Build a Lexicon from the data file's dict (cues and rules checked and compiled)."""
+    """Build a Lexicon from the data file's dict (named parts written out, cues and rules
+    checked and compiled)."""
+    d = _expand(d)
     lex = Lexicon(cues=tuple(_cue(c) for c in d["cues"]), rules=tuple(_rule(r) for r in d["rules"]),
                   context=_context(d["context"]), thresholds=dict(d["thresholds"]),
                   defaults=d["defaults"], divergence_by_objective=d["divergence_by_objective"],

@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from genmap.place.layout import aligned_cells, alternatives, others_comments, real_hyphen, table_row
-from genmap.place.lexicon import Context, Cue, Lexicon
+from genmap.place.lexicon import SEPARATOR, Context, Cue, Lexicon
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
 _SYMBOL = re.compile(r"(?<![\w.])([A-Z])(?![\w.'’-])")
@@ -638,16 +638,19 @@ in brackets ("codec language models (VALL-E) and ...")."""
 
 _PAPER_SUBJECT = re.compile(
     r"\W*[A-Z][\w'’-]+(?:(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)\s*"
-    r"\(\s*\d{4}[a-z]?\s*\)|\s*\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\])\s+[a-z]")
+    r"\(\s*\d{4}[a-z]?\s*\)|\s*\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\s+et\s+al\.)\s+[a-z]")
 """A sentence (part) whose subject is a cited paper, "Reed et al. (2016b) demonstrated ...",
 "Smith and Lee (2020) train ...", "Chen [12] uses ...": it reports that paper's work (one
-name and a year, "SongGen (2025) is ...", can be the system itself)."""
+name and a year, "SongGen (2025) is ...", can be the system itself); "et al." needs no year
+("Chen et al. observed that ...")."""
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
     r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
     r"later work|lines of (?:work|research|follow-?up)|(?:early|earlier|first|previous) "
-    r"(?:attempts|efforts|approaches|systems))\b[^:;]{0,40}$", re.IGNORECASE)
-"""What a colon introduces after "alternatives exist" or "baselines" lists other systems."""
+    r"(?:attempts|efforts|approaches|systems)|(?:many|several|various|different|other) "
+    r"(?:generative |model )?(?:families|paradigms|model classes))\b[^:;]{0,40}$", re.IGNORECASE)
+"""What a colon introduces after "alternatives exist", "baselines" or "draw on many generative
+families" lists other systems."""
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
                            r"(?:the )?competition|rivals|(?:the )?landscape|"
                            r"for (?:reference|comparison)|where [\w -]{1,40} stood(?: in \d{4})?|"
@@ -744,7 +747,7 @@ def _joined_all(sents: tuple[Sentence, ...], lex: Lexicon) -> tuple[
     kept = _JOINED_ALL.get(key)
     if kept is None or kept[0] is not sents:
         joined = tuple(_joined(orig, lex)[0] for orig in sents)
-        whole = _SEPARATOR.join(s.text for s in joined)
+        whole = SEPARATOR.join(s.text for s in joined)
         if len(_JOINED_ALL) >= 4:
             _JOINED_ALL.pop(next(iter(_JOINED_ALL)))
         kept = _JOINED_ALL[key] = (sents, joined, whole, whole.translate(_FOLD).lower())
@@ -765,10 +768,6 @@ def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
     joined = "".join(s.text[i] for i in keep)
     return Sentence(s.start, s.end, joined, s.title, s.skipped, s.aside, s.lead), [
         *keep, len(s.text)]
-
-
-_SEPARATOR = "\n\x00\n"
-"""Between sentences when all are searched at once: no word a pattern needs spans it."""
 
 
 _FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
@@ -825,10 +824,10 @@ def _where(texts: list[str], lex: Lexicon) -> list[list[tuple[Cue, re.Pattern[st
     words that a text never uses, so most sentences are read with a few dozen patterns
     instead of all of them; the result is the same as reading each with every pattern."""
     folded = [t.lower().translate(_FOLD) for t in texts]
-    whole = _SEPARATOR.join(folded)
+    whole = SEPARATOR.join(folded)
     starts = [0]
     for f in folded[:-1]:
-        starts.append(starts[-1] + len(f) + len(_SEPARATOR))
+        starts.append(starts[-1] + len(f) + len(SEPARATOR))
 
     @cache
     def holding(word: str) -> frozenset[int]:
