@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,53 @@ characters satisfy (`_check_whole_text_safe` refuses such a term at load time)."
 
 _FRAGMENT = re.compile(r"\{=(\w+)\}")
 """A named piece of a pattern, `{=NAME}`, written once in the lexicon's `fragments`."""
+
+FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
+"""The two letters that a case-insensitive regex matches to an ASCII letter and that
+lower() leaves alone (dotless i, long s)."""
+
+
+@lru_cache(maxsize=4096)
+def pattern_needs(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of `pattern` contains (None: no such
+    set known): a substring test on the lower-cased text rules out most patterns at once,
+    where the regex scan of a case-insensitive pattern costs about 1 ms per 45,000
+    characters. From the parsed pattern: runs of ASCII literals, mandatory groups,
+    alternatives (one set each) and repeats of at least one."""
+    try:
+        from re import _parser  # the regex module's own parser (sre_parse before 3.11)
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as _parser  # type: ignore[no-redef]
+    try:
+        return _needs_in(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+
+
+def _needs_in(items: Any) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        name = str(op)
+        if name == "LITERAL" and arg < 128:
+            run += chr(arg).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        inner: frozenset[str] | None = None
+        if name == "SUBPATTERN":
+            inner = _needs_in(arg[-1])
+        elif name == "ATOMIC_GROUP":
+            inner = _needs_in(arg)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            inner = _needs_in(arg[2])
+        elif name == "BRANCH":
+            each = [_needs_in(b) for b in arg[1]]
+            inner = None if any(e is None for e in each) else frozenset().union(*each)
+        if inner:
+            options.append(inner)
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
 _SPACE_CLASS = re.compile(r"(?<!\\)\[(?!\^)([^\] ]*) ([^\] ]*)\](?P<times>[{*+])?")
@@ -63,6 +110,56 @@ def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
 
 def _alternation(words: str) -> re.Pattern[str]:
     return compile_pattern(words)
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of `pattern` split at its top-level bars (not inside a group or a class)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            i += pattern.startswith("^", i)
+            i += pattern.startswith("]", i)  # "[]...]" and "[^]...]" hold a "]"
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+class Alternation:
+    """A long alternation of context phrases ("limitation", "contrast", ...), each alternative
+    compiled as a whole-word pattern of its own and tried only where the text holds a string
+    every match of it needs (`pattern_needs`): most of some hundred alternatives are ruled out
+    by a substring test, where one combined regex tries every alternative at every position.
+    `search` answers whether any alternative matches (the match it returns is the first
+    alternative's that does, not the leftmost one: read it as a truth value)."""
+
+    def __init__(self, source: str) -> None:
+        self.pattern = source
+        self.parts = tuple(compile_pattern(a) for a in _top_level(source))
+        self.needs = tuple(pattern_needs(p) for p in self.parts)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        low = text.lower().translate(FOLD)
+        for part, needs in zip(self.parts, self.needs, strict=True):
+            if needs is None or any(w in low for w in needs):
+                m = part.search(text)
+                if m:
+                    return m
+        return None
 
 
 @dataclass(frozen=True)
@@ -140,14 +237,14 @@ class Context:
     not_negation: re.Pattern[str]
     skip_sections: re.Pattern[str]
     aside_sections: re.Pattern[str]
-    future: re.Pattern[str]
+    future: Alternation
     task: re.Pattern[str]
     relation: re.Pattern[str]
     relation_class: re.Pattern[str]
-    contrast: re.Pattern[str]
+    contrast: Alternation
     others: re.Pattern[str]
     borrowed: re.Pattern[str]
-    limitation: re.Pattern[str]
+    limitation: Alternation
     self_ref: re.Pattern[str]
     alternative: re.Pattern[str]
     trained_with: re.Pattern[str]
@@ -161,7 +258,7 @@ class Context:
     """Right after a family's name, a part that names no family itself ("GAN image encoder"):
     the name is that part's."""
     disowned: re.Pattern[str]
-    comparison: re.Pattern[str]
+    comparison: Alternation
     """A part of a sentence that is a comparison wherever its terms stand ("Compare with ...",
     "X (a conditional VAE) is included for comparison")."""
     multipliers: dict[str, float]
@@ -318,21 +415,21 @@ def _context(d: dict[str, Any]) -> Context:
                    not_negation=_alternation(d["not_negation"]),
                    skip_sections=_alternation(d["skip_sections"]),
                    aside_sections=_alternation(d["aside_sections"]),
-                   future=_alternation(d["future"]),
+                   future=Alternation(d["future"]),
                    task=re.compile(rf"(?:{d['task']})(?![\w])", re.IGNORECASE),
                    relation=_alternation(d["relation"]),
                    relation_class=re.compile(rf"(?:{d['relation_class']})(?![\w])", re.IGNORECASE),
-                   contrast=_alternation(d["contrast"]),
+                   contrast=Alternation(d["contrast"]),
                    others=re.compile(rf"(?:{d['others']})(?![\w])", re.IGNORECASE),
                    borrowed=_alternation(d["borrowed"]),
-                   limitation=_alternation(d["limitation"]), self_ref=_alternation(d["self"]),
+                   limitation=Alternation(d["limitation"]), self_ref=_alternation(d["self"]),
                    alternative=_alternation(d["alternative"]),
                    trained_with=_alternation(d["trained_with"]),
                    part_with=_alternation(d["part_with"]),
                    part_words=_alternation(d["part_words"]),
                    part_after=re.compile(d["part_after"], re.IGNORECASE),
                    disowned=re.compile(rf"(?:{d['disowned']})(?![\w])", re.IGNORECASE),
-                   comparison=_alternation(d["comparison"]),
+                   comparison=Alternation(d["comparison"]),
                    multipliers=dict(d["multipliers"]),
                    listing_paradigms=int(d["listing_paradigms"]),
                    survey=_alternation(d["survey"]))

@@ -31,10 +31,9 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any
 
 from genmap.place.layout import aligned_cells, alternatives, others_comments, real_hyphen, table_row
-from genmap.place.lexicon import SEPARATOR, Context, Cue, Lexicon
+from genmap.place.lexicon import FOLD, SEPARATOR, Context, Cue, Lexicon, pattern_needs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp|Sec|no)\.|\b[A-Z]\.)$")
 _SYMBOL = re.compile(r"(?<![\w.])([A-Z])(?![\w.'’-])")
@@ -637,12 +636,15 @@ in brackets ("codec language models (VALL-E) and ...")."""
 
 
 _PAPER_SUBJECT = re.compile(
-    r"\W*[A-Z][\w'’-]+(?:(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)\s*"
-    r"\(\s*\d{4}[a-z]?\s*\)|\s*\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\s+et\s+al\.)\s+[a-z]")
+    r"\W*(?:(?:[Ww]ith|[Ii]n|[Ff]or|[Ll]ater|[Ee]arlier|[Rr]ecently|[Mm]ore recently|[Ss]ince)\b"
+    r"[^,.;]{0,40},\s+)?[A-Z][\w'’-]+(?:(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)\s*"
+    r"\(\s*\d{4}[a-z]?\s*\)|\s*\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|"
+    r"\s+et\s+al\.(?:\s*\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\])?)\s+[a-z]")
 """A sentence (part) whose subject is a cited paper, "Reed et al. (2016b) demonstrated ...",
 "Smith and Lee (2020) train ...", "Chen [12] uses ...": it reports that paper's work (one
 name and a year, "SongGen (2025) is ...", can be the system itself); "et al." needs no year
-("Chen et al. observed that ...")."""
+("Chen et al. observed that ...", "With neural networks, Boulanger-Lewandowski et al. [3]
+combined ...": a short lead-in phrase may come first)."""
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
     r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
@@ -770,52 +772,8 @@ def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
         *keep, len(s.text)]
 
 
-_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
-"""The two letters that a case-insensitive regex matches to an ASCII letter and that
-lower() leaves alone (dotless i, long s)."""
-
-
-@lru_cache(maxsize=4096)
-def _needs(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case strings one of which every match of `pattern` contains (None: no such
-    set known): a substring test on the lower-cased text rules out most patterns at once,
-    where the regex scan of a case-insensitive pattern costs about 1 ms per 45,000
-    characters. From the parsed pattern: runs of ASCII literals, mandatory groups,
-    alternatives (one set each) and repeats of at least one."""
-    try:
-        from re import _parser  # the regex module's own parser (sre_parse before 3.11)
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse as _parser  # type: ignore[no-redef]
-    try:
-        return _needs_in(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:
-        return None
-
-
-def _needs_in(items: Any) -> frozenset[str] | None:
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, arg in [*items, (None, None)]:
-        name = str(op)
-        if name == "LITERAL" and arg < 128:
-            run += chr(arg).lower()
-            continue
-        if run:
-            options.append(frozenset([run]))
-            run = ""
-        inner: frozenset[str] | None = None
-        if name == "SUBPATTERN":
-            inner = _needs_in(arg[-1])
-        elif name == "ATOMIC_GROUP":
-            inner = _needs_in(arg)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
-            inner = _needs_in(arg[2])
-        elif name == "BRANCH":
-            each = [_needs_in(b) for b in arg[1]]
-            inner = None if any(e is None for e in each) else frozenset().union(*each)
-        if inner:
-            options.append(inner)
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+_FOLD = FOLD
+_needs = pattern_needs  # (a name the tests patch: every pattern, everywhere)
 
 
 def _where(texts: list[str], lex: Lexicon) -> list[list[tuple[Cue, re.Pattern[str]]]]:
