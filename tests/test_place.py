@@ -1024,7 +1024,8 @@ def test_an_alternation_tried_part_by_part_agrees_with_the_one_regex() -> None:
 @pytest.mark.parametrize("term,refused", [
     ("^we train", True), ("we train$", True), (r"\Awe train", True), (r"(?<!\s)we train", True),
     (r"we train(?!\s)", True), (r"we train[^$]", False), (r"we train\$", False),
-    ("we train(?! ?-?decoders?)", False), (r"(?<!non-)we train", False)])
+    ("we train(?! ?-?decoders?)", False), (r"(?<!non-)we train", False),
+    (r"we train(?![)\s])", True), (r"we train[$^]", False)])
 def test_a_rule_term_the_whole_text_scan_could_miss_is_refused(term: str, refused: bool) -> None:
     """A rule's term is first looked for in the sentences joined by a separator: an anchor, or a
     negative look-around that the separator satisfies, could hide a term a sentence holds."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -112,30 +113,35 @@ def _alternation(words: str) -> re.Pattern[str]:
     return compile_pattern(words)
 
 
-def _top_level(pattern: str) -> list[str]:
-    """The alternatives of `pattern` split at its top-level bars (not inside a group or a class)."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
+def _tokens(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The regex source's tokens outside character classes, with their offsets: an escape
+    ("\\A", "\\(") is one token, a class ("[^)|]") is skipped whole ("[]...]" and "[^]...]"
+    hold a "]"), anything else is one character."""
+    i = start
     while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
+        if pattern[i] == "\\":
+            yield i, pattern[i:i + 2]
             i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
+        elif pattern[i] == "[":
             i += 1
             i += pattern.startswith("^", i)
-            i += pattern.startswith("]", i)  # "[]...]" and "[^]...]" hold a "]"
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+            i += pattern.startswith("]", i)
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        else:
+            yield i, pattern[i]
+            i += 1
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of `pattern` split at its top-level bars (not inside a group or a class)."""
+    parts, depth, start = [], 0, 0
+    for i, token in _tokens(pattern):
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if token == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     return [*parts, pattern[start:]]
 
 
@@ -336,29 +342,24 @@ def _rule(d: dict[str, Any]) -> Rule:
                 why=d.get("why", ""))
 
 
-_ANCHOR = re.compile(r"(?<!\\)(?:\\\\)*(?:\\[AZ]|(?<!\[)\^|\$)")
-"""An anchor outside a class: "^", "$", "\\A" or "\\Z" (not "[^" nor an escaped one)."""
 _NEGATIVE = re.compile(r"\(\?(<?)!")
 
 
 def _group_body(pattern: str, start: int) -> str:
     """The text of the group that opens just before `start`, up to its closing parenthesis."""
-    depth, i = 1, start
-    while depth and i < len(pattern):
-        if pattern[i] == "\\":
-            i += 2
-            continue
-        depth += {"(": 1, ")": -1}.get(pattern[i], 0)
-        i += 1
-    return pattern[start:i - 1]
+    depth = 1
+    for i, token in _tokens(pattern, start):
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth == 0:
+            return pattern[start:i]
+    return pattern[start:]
 
 
 def _check_whole_text_safe(rule_id: str, term: re.Pattern[str]) -> None:
     """A rule's term is first looked for in the sentences joined by SEPARATOR: refuse one
     that could match a sentence alone but not the joined text (an anchor at a sentence's
     edge, a negative look-around that the separator's characters satisfy)."""
-    source = re.sub(r"\[[^\]]*\]", "[]", term.pattern.replace("\\\\", "").replace("\\]", ""))
-    bad = [m.group(0) for m in _ANCHOR.finditer(source)]
+    bad = [token for _, token in _tokens(term.pattern) if token in ("^", "$", "\\A", "\\Z")]
     for m in _NEGATIVE.finditer(term.pattern):
         body = _group_body(term.pattern, m.end())
         behind = bool(m.group(1))  # a look-behind sees the separator's end, a look-ahead its start

@@ -752,7 +752,7 @@ def _joined_all(sents: tuple[Sentence, ...], lex: Lexicon) -> tuple[
         whole = SEPARATOR.join(s.text for s in joined)
         if len(_JOINED_ALL) >= 4:
             _JOINED_ALL.pop(next(iter(_JOINED_ALL)))
-        kept = _JOINED_ALL[key] = (sents, joined, whole, whole.translate(_FOLD).lower())
+        kept = _JOINED_ALL[key] = (sents, joined, whole, whole.translate(FOLD).lower())
     return kept[1:]
 
 
@@ -772,7 +772,6 @@ def _joined(s: Sentence, lex: Lexicon) -> tuple[Sentence, list[int]]:
         *keep, len(s.text)]
 
 
-_FOLD = FOLD
 _needs = pattern_needs  # (a name the tests patch: every pattern, everywhere)
 
 
@@ -781,7 +780,7 @@ def _where(texts: list[str], lex: Lexicon) -> list[list[tuple[Cue, re.Pattern[st
     order: those with a string of `_needs` in its lower-cased text. Most patterns need
     words that a text never uses, so most sentences are read with a few dozen patterns
     instead of all of them; the result is the same as reading each with every pattern."""
-    folded = [t.lower().translate(_FOLD) for t in texts]
+    folded = [t.lower().translate(FOLD) for t in texts]
     whole = SEPARATOR.join(folded)
     starts = [0]
     for f in folded[:-1]:
