@@ -84,10 +84,11 @@ _NOR = re.compile(r"\bnor\b", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _HERE_INSTEAD = re.compile(r";\s*(?:here|in contrast|by contrast|instead(?!\s+of\b)|ours|"
-                           r"in our (?:case|model|work))\b"
+                           r"in our (?:case|model|work)|(?:[\w-]+\s+){1,3}instead(?!\s+of\b))\b"
                            r"(?!,?\s+(?:it|they|this|these|that|those)\b)", re.IGNORECASE)
-"""A part followed by one that turns to the system ("...; here the ConvNet is the model"), not
-by a phrase that only starts with "instead of" ("...; instead of rendered images, it is ...")."""
+"""A part followed by one that turns to the system ("...; here the ConvNet is the model",
+"...; diffusion models instead generate all atoms jointly"), not by a phrase that only starts
+with "instead of" ("...; instead of rendered images, it is ...")."""
 _VERB_FIRST = re.compile(r"\s*(?:also\s+|still\s+|often\s+)?"
                          r"(?!(?:we|it|they|our|its|their|the|this|these|those|an?|there)\b)[a-z]+\b")
 """A clause with no subject of its own, opened by its verb ("... but require adversarial
@@ -629,10 +630,12 @@ def _window(text: str, rel: int, ctx: Context) -> tuple[str, str, list[str], str
 
 _LIST_NAME = re.compile(r"(?P<item>\b[A-Z][\w.+-]*(?:\s+(?:fine-?tuned|pre-?trained|distilled|base|"
                         r"large|small))?|\b[a-z][\w-]*(?=\s*\([A-Z]))"
-                        r"(?:\s*\([^()]{0,40}\))?(?:,?\s+(?:and|or|nor)|,)\s+(?:the\s+)?$")
+                        r"(?:\s*\([^()]{0,40}\))?(?:,?\s+(?:and|or|nor)|,)\s+"
+                        r"(?:the\s+|(?:the|an?)\s+[a-z][\w-]*\s+)?$")
 """A capitalised item just before "and"/"or" or a comma ("MelGAN or WaveGlow", "beats
-GraphRNN, GraphVAE and ...", "GPT-2 fine-tuned, GPVAE-T5 and ..."), or a class that names one
-in brackets ("codec language models (VALL-E) and ...")."""
+GraphRNN, GraphVAE and ...", "GPT-2 fine-tuned, GPVAE-T5 and ...", "better than RDKit, a
+conditional VAE and ..."), or a class that names one in brackets ("codec language models
+(VALL-E) and ...")."""
 
 
 _PAPER_SUBJECT = re.compile(
