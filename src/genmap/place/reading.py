@@ -653,9 +653,11 @@ _OTHERS_LISTED = re.compile(
     r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
     r"later work|lines of (?:work|research|follow-?up)|(?:early|earlier|first|previous) "
     r"(?:attempts|efforts|approaches|systems)|(?:many|several|various|different|other) "
-    r"(?:generative |model )?(?:families|paradigms|model classes))\b[^:;]{0,40}$", re.IGNORECASE)
-"""What a colon introduces after "alternatives exist", "baselines" or "draw on many generative
-families" lists other systems."""
+    r"(?:generative |model )?(?:families|paradigms|model classes)|(?:a|an|the) (?:[\w-]+ )?"
+    r"(?:menu|zoo|plethora|host|variety|range) of (?:losses|objectives|models|methods|options))"
+    r"\b[^:;]{0,40}$", re.IGNORECASE)
+"""What a colon introduces after "alternatives exist", "baselines", "draw on many generative
+families" or "choose among a bewildering menu of losses" lists other systems."""
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
                            r"(?:the )?competition|rivals|(?:the )?landscape|"
                            r"for (?:reference|comparison)|where [\w -]{1,40} stood(?: in \d{4})?|"
