@@ -654,10 +654,13 @@ _OTHERS_LISTED = re.compile(
     r"later work|lines of (?:work|research|follow-?up)|(?:early|earlier|first|previous) "
     r"(?:attempts|efforts|approaches|systems)|(?:many|several|various|different|other) "
     r"(?:generative |model )?(?:families|paradigms|model classes)|(?:a|an|the) (?:[\w-]+ )?"
-    r"(?:menu|zoo|plethora|host|variety|range) of (?:losses|objectives|models|methods|options))"
+    r"(?:menu|zoo|plethora|host|variety|range) of (?:losses|objectives|models|methods|options)|"
+    r"(?:every|each|all|many) (?:branch|branches|corner|corners|family|families) of "
+    r"(?:generative )?model(?:l)?ing)"
     r"\b[^:;]{0,40}$", re.IGNORECASE)
 """What a colon introduces after "alternatives exist", "baselines", "draw on many generative
-families" or "choose among a bewildering menu of losses" lists other systems."""
+families", "choose among a bewildering menu of losses" or "has borrowed from every branch of
+generative modeling" lists other systems."""
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
                            r"(?:the )?competition|rivals|(?:the )?landscape|"
                            r"for (?:reference|comparison)|where [\w -]{1,40} stood(?: in \d{4})?|"
@@ -1420,6 +1423,10 @@ def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
             continue
         if seen and (_PRONOUN.match(clause) or _PRONOUN.match(part)):
             out[i] = "contrast"
+        elif out[i] == "plain" and _PRONOUN.match(part) and part_of(s.text, m.start())[0] > 0 \
+                and any(c == "limitation" for c in out[:i]):
+            out[i] = "limitation"  # "Score-based diffusion models run ...; they are trained by
+            # denoising score matching": the part about "they" speaks of the field too
         else:
             before = sorted((mj.start(), mj.end(), contexts[j]) for j, (_, mj) in enumerate(raw)
                             if mj.end() <= m.start())
