@@ -7247,6 +7247,14 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Our diffusion model denoises the walkers' positions.",
      "The walkers have two very different diffusion coefficients.",
      "diffusion_core", None),
+    # "; X instead" sets the part before aside only when X is not another part of the system
+    ("Autoregressive priors are slow; diffusion models instead generate the codes jointly.",
+     "The encoder uses an autoregressive prior; the decoder instead predicts the pixels.",
+     "autoregressive", "autoregressive"),
+    # a critic of a paradigm is a person; the critic of a GAN is its part
+    ("Smith, a vocal critic of Wasserstein GAN training, disagrees.",
+     "The critic of our Wasserstein GAN is trained with a gradient penalty.",
+     "wasserstein", "Wasserstein GAN"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -84,11 +84,13 @@ _NOR = re.compile(r"\bnor\b", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|yet|instead|rather|while|whereas|although|though)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _HERE_INSTEAD = re.compile(r";\s*(?:here|in contrast|by contrast|instead(?!\s+of\b)|ours|"
-                           r"in our (?:case|model|work)|(?:[\w-]+\s+){1,3}instead(?!\s+of\b))\b"
+                           r"in our (?:case|model|work)|(?!(?:we|it|its|our|the|this|they)\b)"
+                           r"(?:[\w-]+\s+){1,3}instead(?!\s+of\b))\b"
                            r"(?!,?\s+(?:it|they|this|these|that|those)\b)", re.IGNORECASE)
 """A part followed by one that turns to the system ("...; here the ConvNet is the model",
-"...; diffusion models instead generate all atoms jointly"), not by a phrase that only starts
-with "instead of" ("...; instead of rendered images, it is ...")."""
+"...; diffusion models instead generate all atoms jointly", but not "...; the decoder instead
+predicts", another part of the system), not by a phrase that only starts with "instead of"
+("...; instead of rendered images, it is ...")."""
 _VERB_FIRST = re.compile(r"\s*(?:also\s+|still\s+|often\s+)?"
                          r"(?!(?:we|it|they|our|its|their|the|this|these|those|an?|there)\b)[a-z]+\b")
 """A clause with no subject of its own, opened by its verb ("... but require adversarial
@@ -1410,7 +1412,8 @@ def _adjective_of_compared(text: str, raw: list[tuple[Cue, re.Match[str]]],
 def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
                       contexts: list[str]) -> list[str]:
     """A clause about "they/their/them" after a compared paradigm speaks of it
-    ("diffusion-based editors can too, but they pay with dozens of denoising steps"), and
+    ("diffusion-based editors can too, but they pay with dozens of denoising steps"; after the
+    field, "...; they are trained by denoising score matching", it speaks of the field), and
     so does a relative clause right after it ("apart from the diffusion models behind
     FLUX, which start from random noise"; "plugs it into an MLLM that predicts codes
     autoregressively")."""
@@ -1418,13 +1421,12 @@ def _inherit_contrast(s: Sentence, raw: list[tuple[Cue, re.Match[str]]],
     for i, (_, m) in enumerate(raw):
         seen = any(c == "contrast" for c in out[:i])
         clause = _clause_before(s.text[:m.start()])[0]
-        part = part_of(s.text, m.start())[1]  # "; they stream ... but compress ... through X"
+        a, part = part_of(s.text, m.start())  # "; they stream ... but compress ... through X"
         if out[i] in SET_ASIDE:
             continue
         if seen and (_PRONOUN.match(clause) or _PRONOUN.match(part)):
             out[i] = "contrast"
-        elif out[i] == "plain" and _PRONOUN.match(part) and part_of(s.text, m.start())[0] > 0 \
-                and any(c == "limitation" for c in out[:i]):
+        elif out[i] == "plain" and a > 0 and _PRONOUN.match(part) and "limitation" in out[:i]:
             out[i] = "limitation"  # "Score-based diffusion models run ...; they are trained by
             # denoising score matching": the part about "they" speaks of the field too
         else:
