@@ -43,6 +43,7 @@ def _torchrun(out: Path, cfg: TrainConfig = CFG, *extra: str) -> None:
     env = {k: v for k, v in os.environ.items()
            if k not in ("WORLD_SIZE", "RANK", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT")}
     env["OMP_NUM_THREADS"] = "1"
+    env["PYTHONFAULTHANDLER"] = "1"  # a rank that aborts says where (with a Python frame or not)
     cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node",
            "2", str(WORKER), str(out), json.dumps(asdict(cfg)), *extra]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
