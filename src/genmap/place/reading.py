@@ -42,7 +42,7 @@ so "G." ends a sentence ("... rather than from G. Training G ..."); an initial (
 stands alone only before its full stop."""
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|"
                        r"(?<=[^\W\d_][.!?])[\"')\]]*\s+(?=(?:\*\*|__)[A-Z0-9])")
-_MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|[>|]\s?|\d+[.)]\s|---|```|[A-Za-z_]+:\s)")
+_MARKUP_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|[>|]\s?|\d{1,3}[.)]\s|---|```|[A-Za-z_]+:\s)")
 _KEY_LINE = re.compile(r"^[A-Za-z_]+:\s")
 _QUOTE_LINE = re.compile(r"^\s*>\s*\S")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
@@ -59,7 +59,7 @@ _INSPIRED = re.compile(r"[- ]?(?:inspired|motivated)\b", re.IGNORECASE)
 _OR_NOR = re.compile(r"\b(?:or|nor)\s", re.IGNORECASE)
 _OR_ITEM = re.compile(r"\s*(?:[\w-]+\s+){1,4}(?:or|nor)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NEW_STATEMENT = re.compile(r"\s*(?:and|but|while|which|that|so|then)\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 _CLAUSE = re.compile(r"[,;:()\[\]]|—|\s–|–\s|\s(?:but|whereas|while)\s")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _UNLIKE = re.compile(r"\W*(?:unlike|in contrast (?:to|with)|as opposed to|contrary to|compared "
@@ -502,8 +502,10 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
     label = sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]
     if _OTHERS_LISTED.search(label) or _OTHERS_LABEL.match(label) or _DIFFERS.search(label):
         return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
-    if _PAPER_SUBJECT.match(part) and not ctx.self_ref.search(part):
-        return "contrast"  # "Reed et al. (2016) showed that a GAN ...": another paper's finding
+    if (_PAPER_SUBJECT.match(part) or _PRIOR_SUBJECT.match(part)) and not ctx.self_ref.search(
+            part):
+        return "contrast"  # "Reed et al. (2016) showed that a GAN ...": another paper's finding;
+        # "The best-known system, SingSong, adapts AudioLM ...": the prior art's
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
             sentence.text, end):
         return "contrast"
@@ -520,6 +522,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "limitation"
     if sentence.title:
         return "title"
+    if _EARLY_SUBJECT.match(part) and not ctx.self_ref.search(part):
+        return "limitation"  # "Early learning-based approaches trained category-specific GANs"
     if end is not None and _field_clause(sentence.text, rel, end, clause, ctx):
         return "limitation"  # "..., but autoregressive models such as WaveNet are slow"
     ours = _UNLIKE_OURS.match(part)
@@ -650,6 +654,22 @@ _PAPER_SUBJECT = re.compile(
 name and a year, "SongGen (2025) is ...", can be the system itself); "et al." needs no year
 ("Chen et al. observed that ...", "With neural networks, Boulanger-Lewandowski et al. [3]
 combined ...": a short lead-in phrase may come first)."""
+_PRIOR_SUBJECT = re.compile(
+    r"\W*(?:(?i:(?:the|a)\s+(?:best[- ]known|most (?:popular|widely used|prominent|common)|leading|"
+    r"dominant|prevailing|existing|previous|prior|strongest|state-of-the-art)\s+(?:[\w-]+\s+)?"
+    r"(?:systems?|models?|methods?|approach(?:es)?|baselines?|pipelines?|solutions?)\b)|"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+\([^()]*?(?:et al\.?|\d{4})[^()]*\)\s+(?!is\b|was\b)"
+    r"[a-z])")
+"""A part whose subject is the prior art ("The best-known system, SingSong, ...", "The
+leading approaches rely on ...") or a class with its citation ("neural processes (Garnelo
+et al., 2018) learn ..."): it reports other systems' designs."""
+_EARLY_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:early|earlier|first|older)\s+"
+                            r"(?:(?!(?:two|three|four|five|few|\d+)\b)[\w-]+\s+){0,2}"
+                            r"(?:systems|models|methods|approaches|attempts|efforts|works)\b",
+                            re.IGNORECASE)
+"""A part whose subject is the field's earlier work ("Early learning-based approaches trained
+category-specific GANs ...", "Earlier text-to-audio systems tried ..."): the field's history."""
+
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
     r"other (?:approaches|methods|systems|models|work|options)|follow-?ups?|successors?|"
@@ -658,11 +678,12 @@ _OTHERS_LISTED = re.compile(
     r"(?:generative |model )?(?:families|paradigms|model classes)|(?:a|an|the) (?:[\w-]+ )?"
     r"(?:menu|zoo|plethora|host|variety|range) of (?:losses|objectives|models|methods|options)|"
     r"(?:every|each|all|many) (?:branch|branches|corner|corners|family|families) of "
-    r"(?:generative )?model(?:l)?ing)"
+    r"(?:generative )?model(?:l)?ing|in (?:many|several|various|different|countless) "
+    r"(?:forms|guises|shapes))"
     r"\b[^:;]{0,40}$", re.IGNORECASE)
 """What a colon introduces after "alternatives exist", "baselines", "draw on many generative
-families", "choose among a bewildering menu of losses" or "has borrowed from every branch of
-generative modeling" lists other systems."""
+families", "choose among a bewildering menu of losses", "has borrowed from every branch of
+generative modeling" or "has entered the field in many forms" lists other systems."""
 _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
                            r"(?:the )?competition|rivals|(?:the )?landscape|"
                            r"for (?:reference|comparison)|where [\w -]{1,40} stood(?: in \d{4})?|"

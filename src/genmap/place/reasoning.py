@@ -69,9 +69,12 @@ class State:
     background: bool = False  # placed from sections usually about other work
 
     def active(self, cue_id: str) -> list[Hit]:
-        """Hits of a cue said of the system itself (not negated, contrasted, background)."""
+        """Hits of a cue said of the system itself (not negated, contrasted, background), and
+        not items of a listing sentence ("VITS-based systems pair a variational autoencoder
+        with a flow prior and a HiFi-GAN decoder; diffusion converters iterate a denoiser"):
+        those count towards the scores, weakly, but tell no rule what the system is made of."""
         return [h for h in self.hits if h.cue.id == cue_id and h.active
-                and h.context not in _FIELD]
+                and h.context not in (*_FIELD, "listing")]
 
     def holds(self, atom: str) -> bool:
         kind, _, name = atom.partition(":")
