@@ -7371,6 +7371,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Early learning-based approaches trained category-specific GANs.",
      "Our approach trains category-specific GANs.",
      "gan", "GANs"),
+    # a noun "label" before "are ... obtained by" labels nothing: the sampler is the system's
+    ("Unlike Boltzmann machines sampled by alternating Gibbs sampling, our model needs no "
+     "chain.",
+     "Artificial homologs carrying a prescribed label are then obtained by alternating Gibbs "
+     "sampling with the label clamped.",
+     "gibbs", "alternating Gibbs sampling"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

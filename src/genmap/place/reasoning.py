@@ -361,7 +361,7 @@ def _companions(h: Hit, st: State) -> bool:
 
 
 def _sampler(st: State, lex: Lexicon, roles: dict[str, str]) -> tuple[Conclusion, list[str]]:
-    ruled = [r for r in st.fired if r.sampler]
+    ruled = [r for r in st.fired if r.sampler and _sampler_fits(r, st, lex)]
     if ruled:
         ev = tuple(_evidence(h) for a in (*ruled[0].all, *ruled[0].any) if a.startswith("cue:")
                    for h in st.active(a[4:])[:1])
@@ -401,6 +401,14 @@ def _sampler(st: State, lex: Lexicon, roles: dict[str, str]) -> tuple[Conclusion
     default = lex.defaults[st.primary]["sampler"]
     return (Conclusion("sampler", default, 0.35, False, why="the primary paradigm's usual sampler"),
             [f"the text names no sampling procedure; assumed {default}"])
+
+
+def _sampler_fits(rule: Rule, st: State, lex: Lexicon) -> bool:
+    """A rule's sampler holds for the system when the rule is about its primary paradigm or
+    the sampler is one that paradigm uses: "a single forward pass" beside a diffusion model
+    named in passing makes a GAN no few-step distilled diffusion model."""
+    about = [a.partition(":")[2] for a in rule.all if a.startswith("paradigm:")]
+    return not about or st.primary in about or rule.sampler in lex.samplers_for[st.primary]
 
 
 def _sampler_weight(hits: list[Hit], lex: Lexicon) -> float:
@@ -499,8 +507,9 @@ def _encoder_name(h: Hit) -> str:
 
 def _flags(st: State) -> list[Flag]:
     out = []
-    for rule in st.fired:
-        if rule.flag:
+    for rule in st.fired:  # not a claim about a paradigm the system turned out not to have
+        if rule.flag and all(a.partition(":")[2] in st.paradigms for a in rule.all
+                             if a.startswith("paradigm:")):
             atoms = [a[4:] for a in (*rule.all, *rule.any) if a.startswith("cue:")]
             ev = tuple(_evidence(h) for a in atoms for h in st.active(a)[:1])
             out.append(Flag(rule.flag["claim"], rule.flag["implies"], ev))
