@@ -657,15 +657,21 @@ combined ...": a short lead-in phrase may come first)."""
 _PRIOR_SUBJECT = re.compile(
     r"\W*(?:(?i:(?:the|a)\s+(?:best[- ]known|most (?:popular|widely used|prominent|common)|leading|"
     r"dominant|prevailing|existing|previous|prior|strongest|state-of-the-art)\s+(?:[\w-]+\s+)?"
-    r"(?:systems?|models?|methods?|approach(?:es)?|baselines?|pipelines?|solutions?)\b)|"
+    r"(?:systems?|models?|methods?|approach(?:es)?|baselines?|pipelines?|solutions?)\b|"
+    r"[\w.-]+(?:\s+[\w.-]+)?\s+and\s+(?:related|similar|other|follow-up|subsequent)\s+"
+    r"(?:work|works|methods|approaches|models|systems)\b)|"
+    r"[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:showed|demonstrated|established|proved)\s+"
+    r"that\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+\([^()]*?(?:et al\.?|\d{4})[^()]*\)\s+(?!is\b|was\b)"
     r"[a-z])")
 """A part whose subject is the prior art ("The best-known system, SingSong, ...", "The
-leading approaches rely on ...") or a class with its citation ("neural processes (Garnelo
-et al., 2018) learn ..."): it reports other systems' designs."""
+leading approaches rely on ...", "MAR and related work sidestep ...", "3D-GAN showed that
+...") or a class with its citation ("neural processes (Garnelo et al., 2018) learn ..."): it
+reports other systems' designs."""
 _EARLY_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:early|earlier|first|older)\s+"
                             r"(?:(?!(?:two|three|four|five|few|\d+)\b)[\w-]+\s+){0,2}"
-                            r"(?:systems|models|methods|approaches|attempts|efforts|works)\b",
+                            r"(?:systems|models|methods|approaches|attempts|efforts|works|"
+                            r"datasets|pipelines|generators|papers|studies)\b",
                             re.IGNORECASE)
 """A part whose subject is the field's earlier work ("Early learning-based approaches trained
 category-specific GANs ...", "Earlier text-to-audio systems tried ..."): the field's history."""
