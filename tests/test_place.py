@@ -41,8 +41,8 @@ opening sentence excepted; PDF line-end hyphenation is read across the break; bo
 headings open sections; a family name that is the system's own name yields to the text's method
 words; a tokenizer's language-model users are not its parts; a list's head governs its last item.
 
-checks (8,456 texts) is a regression set, not a measure: the texts of the blind checks of 30
-since the fifty-first (10,440 texts, and 3,120 more of checks 436-539, written and labelled by
+checks (8,630 texts) is a regression set, not a measure: the texts of the blind checks of 30
+since the fifty-first (10,440 texts, and 3,360 more of checks 436-547, written and labelled by
 other writers, in rounds, and scored once before any fix on them; README, the `genmap place`
 paragraph), kept where the writer did
 not mark the label as a judgement call and the reader placed it right (paradigm set, primary
@@ -5057,6 +5057,16 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "approximates the ODE solution, each cell one Euler step, and a noise schedule sets the "
      "steps; the change of variables gives the exact likelihood.",
      lambda p: "diffusion" not in p.paradigms),
+    # a VAE that samples a GAN's conditioning coefficients does not make the GAN an autoencoder
+    ("FaceCtl synthesises portraits. To turn Gaussian samples into realistic coefficients we "
+     "train a small variational autoencoder for each factor on the recovered coefficients. "
+     "The image generator itself follows the StyleGAN architecture and is trained against a "
+     "discriminator with an adversarial loss.",
+     "FaceCtl synthesises portraits. To turn Gaussian samples into realistic images we train "
+     "a small variational autoencoder whose decoder is the generator. The image generator "
+     "itself follows the StyleGAN architecture and is trained against a discriminator with an "
+     "adversarial loss.",
+     lambda p: p.primary == "adversarial"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -7460,6 +7470,32 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Early synthetic face datasets relied on generative adversarial networks.",
      "Our synthetic face dataset relies on generative adversarial networks.",
      "gan", "generative adversarial networks"),
+    # a family "mentioned here only as" the alternative is not the system
+    ("Diffusion is mentioned here only as the alternative we did not take.",
+     "Diffusion is used here as the prior we train.",
+     "diffusion_core", "Diffusion"),
+    # a field that has spent years chasing a family is the field
+    ("Much of the protein-design world has spent the past two years chasing diffusion models "
+     "such as RFdiffusion.",
+     "Our protein-design model has spent two days training diffusion models such as "
+     "RFdiffusion.",
+     "diffusion_core", "diffusion models"),
+    # "approaches include" lists other systems
+    ("Panorama-specific approaches include OmniDreamer, which generates token sequences "
+     "autoregressively.",
+     "Our panorama model generates token sequences autoregressively.",
+     "autoregressive", "autoregressively"),
+    # "In these models" after a field sentence speaks of the field
+    ("In these models the demonstrations and the query are a sequence of tokens, and the "
+     "answer is produced by continuing it one token at a time.",
+     "In our model the demonstrations and the query are a sequence of tokens, and the answer "
+     "is produced by continuing it one token at a time.",
+     "chain_rule", "produced by continuing it one token at a time"),
+    # "Most deep forecasters" as subject is the field
+    ("Most deep forecasters get there autoregressively: they sample one step and feed it "
+     "back.",
+     "Our deep forecaster gets there autoregressively: it samples one step and feeds it back.",
+     "autoregressive", "autoregressively"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -662,19 +662,22 @@ _PRIOR_SUBJECT = re.compile(
     r"(?:work|works|methods|approaches|models|systems)\b)|"
     r"[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:showed|demonstrated|established|proved)\s+"
     r"that\b|"
+    r"(?i:(?:[\w-]+\s+){0,3}(?:approaches|methods|systems|models|baselines|works)\s+include\b|"
+    r"in\s+(?:these|those|such)\s+(?:[\w-]+\s+){0,2}(?:models|systems|methods|approaches)\b)|"
     r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+\([^()]*?(?:et al\.?|\d{4})[^()]*\)\s+(?!is\b|was\b)"
     r"[a-z])")
 """A part whose subject is the prior art ("The best-known system, SingSong, ...", "The
 leading approaches rely on ...", "MAR and related work sidestep ...", "3D-GAN showed that
 ...") or a class with its citation ("neural processes (Garnelo et al., 2018) learn ..."): it
 reports other systems' designs."""
-_EARLY_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:early|earlier|first|older)\s+"
+_EARLY_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:early|earlier|first|older|most|many)\s+"
                             r"(?:(?!(?:two|three|four|five|few|\d+)\b)[\w-]+\s+){0,2}"
                             r"(?:systems|models|methods|approaches|attempts|efforts|works|"
-                            r"datasets|pipelines|generators|papers|studies)\b",
+                            r"datasets|pipelines|generators|papers|studies|forecasters)\b",
                             re.IGNORECASE)
-"""A part whose subject is the field's earlier work ("Early learning-based approaches trained
-category-specific GANs ...", "Earlier text-to-audio systems tried ..."): the field's history."""
+"""A part whose subject is the field's earlier or usual work ("Early learning-based approaches
+trained category-specific GANs ...", "Earlier text-to-audio systems tried ...", "Most deep
+forecasters get there autoregressively"): the field, not the system."""
 
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"

@@ -133,7 +133,11 @@ def _choose_primary(st: State, lex: Lexicon) -> tuple[str, Rule | None]:
     stage_titled = any(h.context == "title" and not h.cue.paradigms and h.cue.role in _STAGE_ROLES
                        for h in st.hits)  # "SqueezeWave: Lightweight Vocoders for ...": the
     # system is the stage
-    stages = set() if stage_titled else _staged(st.hits) - titled - opening - itself
+    called = {max(h.cue.paradigms, key=h.cue.paradigms.get) for h in st.hits
+              if h.active and h.cue.paradigms and names_own(h.sentence.text, title)
+              and _CALLED.match(h.sentence.text, h.end - h.sentence.start)}  # "A diffusion
+    # model, which we call Composer, is then trained ...": the system, whatever its stages
+    stages = set() if stage_titled else _staged(st.hits) - titled - opening - itself - called
     def makes_content(p: str) -> bool:  # not only a tokenizer's evidence ("a VQ step")
         return any(h.cue.role != "tokenizer" for h in st.hits if h.active and h.weight(p) > 0)
     best = max(st.paradigms, key=lambda p: st.scores[p])
@@ -159,6 +163,9 @@ _PRESENTS = re.compile(r"\b(?:we\s+(?:present|propose|introduce|describe|release
                        r"(?:\s+[\w.+-]+){0,2},\s+(?:an?|the)\s", re.IGNORECASE)
 """A sentence that presents the system by name and says what it is ("We present SqueezeWave,
 a family of lightweight flow vocoders")."""
+_CALLED = re.compile(r",?\s*(?:which|that|whom)\s+we\s+(?:call|name|dub|term)\b", re.IGNORECASE)
+"""A model named as the system right after it is said ("A diffusion model, which we call
+Composer, is then trained ..."): the system itself, not a stage of it."""
 _IT_IS = re.compile(r"\W*(?:it|this)(?:['’]s|\s+is)\s+(?:an?|the)\b", re.IGNORECASE)
 """A sentence that says what the system is ("It's a GAN vocoder: mel in, waveform out")."""
 
