@@ -7496,6 +7496,11 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "back.",
      "Our deep forecaster gets there autoregressively: it samples one step and feeds it back.",
      "autoregressive", "autoregressively"),
+    # "Experiments showed that" reports the system's own results; only a named system's
+    # finding is other work
+    ("3D-GAN showed that the diffusion prior improves FID.",
+     "Experiments showed that the diffusion prior improves FID.",
+     "diffusion_core", "diffusion prior"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -660,6 +660,8 @@ _PRIOR_SUBJECT = re.compile(
     r"(?:systems?|models?|methods?|approach(?:es)?|baselines?|pipelines?|solutions?)\b|"
     r"[\w.-]+(?:\s+[\w.-]+)?\s+and\s+(?:related|similar|other|follow-up|subsequent)\s+"
     r"(?:work|works|methods|approaches|models|systems)\b)|"
+    r"(?!(?:Experiments?|Results?|Ablations?|Analys[ie]s|Evaluations?|Tests?|Studies|Study|"
+    r"This|These|That|It|We|Our|Table|Figure|Fig)\b)"
     r"[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:showed|demonstrated|established|proved)\s+"
     r"that\b|"
     r"(?i:(?:[\w-]+\s+){0,3}(?:approaches|methods|systems|models|baselines|works)\s+include\b|"
