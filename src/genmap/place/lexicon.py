@@ -232,6 +232,11 @@ class Rule:
     component: dict[str, str] | None = None
     why: str = ""
 
+    @property
+    def about(self) -> tuple[str, ...]:
+        """The paradigms its `all` atoms require: what the rule is about."""
+        return tuple(a.partition(":")[2] for a in self.all if a.startswith("paradigm:"))
+
 
 @dataclass(frozen=True)
 class Context:

@@ -414,8 +414,8 @@ def _sampler_fits(rule: Rule, st: State, lex: Lexicon) -> bool:
     """A rule's sampler holds for the system when the rule is about its primary paradigm or
     the sampler is one that paradigm uses: "a single forward pass" beside a diffusion model
     named in passing makes a GAN no few-step distilled diffusion model."""
-    about = [a.partition(":")[2] for a in rule.all if a.startswith("paradigm:")]
-    return not about or st.primary in about or rule.sampler in lex.samplers_for[st.primary]
+    return not rule.about or st.primary in rule.about or (
+        rule.sampler in lex.samplers_for[st.primary])
 
 
 def _sampler_weight(hits: list[Hit], lex: Lexicon) -> float:
@@ -515,8 +515,7 @@ def _encoder_name(h: Hit) -> str:
 def _flags(st: State) -> list[Flag]:
     out = []
     for rule in st.fired:  # not a claim about a paradigm the system turned out not to have
-        if rule.flag and all(a.partition(":")[2] in st.paradigms for a in rule.all
-                             if a.startswith("paradigm:")):
+        if rule.flag and all(p in st.paradigms for p in rule.about):
             atoms = [a[4:] for a in (*rule.all, *rule.any) if a.startswith("cue:")]
             ev = tuple(_evidence(h) for a in atoms for h in st.active(a)[:1])
             out.append(Flag(rule.flag["claim"], rule.flag["implies"], ev))
