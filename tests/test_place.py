@@ -5067,6 +5067,38 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "itself follows the StyleGAN architecture and is trained against a discriminator with an "
      "adversarial loss.",
      lambda p: p.primary == "adversarial"),
+    # a residual energy over a pretrained language model is the system; the LM its base
+    ("We train a residual energy-based model on top of a pretrained autoregressive language "
+     "model. The energy reweights the language model's samples, which serve as proposals.",
+     "We train an autoregressive language model and compare it with an energy-based model. "
+     "The language model's samples are drawn token by token.",
+     lambda p: p.primary == "energy_based" and "autoregressive" in p.paradigms),
+    # an energy composed of a language model's likelihood and constraint energies, sampled by
+    # Langevin dynamics, is an energy-based sampler
+    ("We compose energies: the log-likelihood of a pretrained language model and constraint "
+     "energies from classifiers are summed, and text is sampled by Langevin dynamics in the "
+     "embedding space.",
+     "We compose prompts: the log-likelihood of a pretrained language model and classifier "
+     "scores rerank candidates, and text is sampled token by token.",
+     lambda p: p.primary == "energy_based"),
+    # an adversarially regularized autoencoder is an autoencoder whose code a discriminator
+    # shapes
+    ("GraphReg is an adversarially regularized graph autoencoder: a graph encoder maps nodes "
+     "to a latent embedding, a discriminator forces the embedding to match a Gaussian prior, "
+     "and a decoder reconstructs the graph.",
+     "GraphReg is an adversarially trained graph generator: a generator maps Gaussian noise "
+     "to node embeddings, a discriminator tells them from real ones, and a decoder turns them "
+     "into a graph.",
+     lambda p: p.primary == "latent_variable"
+     and set(p.paradigms) == {"latent_variable", "adversarial"}),
+    # a tokenizer whose decoder is a flow-matching model is the system, the AR model its demo
+    ("We introduce FooTok, a 1D image tokenizer whose decoder is a flow-matching model. FooTok "
+     "compresses images into 32 tokens; an autoregressive transformer trained on its tokens "
+     "reaches FID 2.1.",
+     "We introduce FooGen, an autoregressive transformer over the 32 tokens of an image "
+     "tokenizer, with a flow-matching model that turns the tokens into pixels; it reaches "
+     "FID 2.1.",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
