@@ -5099,6 +5099,101 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "tokenizer, with a flow-matching model that turns the tokens into pixels; it reaches "
      "FID 2.1.",
      lambda p: p.primary == "latent_variable"),
+    # an energy-based latent variable model is an energy model with latents
+    ("We train an energy-based latent variable model of images: an inference network "
+     "approximates the posterior over the latents, and a variational model replaces the MCMC "
+     "chains of the negative phase.",
+     "We train a latent variable model of images: an inference network approximates the "
+     "posterior over the latents, and a variational model replaces the MCMC chains of the "
+     "negative phase.",
+     lambda p: p.primary == "energy_based"),
+    # a VAE decoder that grows a molecule one atom and bond at a time is autoregressive
+    ("LinkVAE is a conditional variational autoencoder trained by maximising an evidence lower "
+     "bound. Its decoder grows the linker one atom and bond at a time, placing each atom "
+     "conditioned on what has been built.",
+     "LinkVAE is a conditional variational autoencoder trained by maximising an evidence lower "
+     "bound. Its decoder outputs the whole linker, placing all atoms in one pass.",
+     lambda p: "autoregressive" in p.paradigms and p.card.sampler == "sequential ancestral"),
+    # an auto-decoder's per-shape latent codes are the latent space a diffusion model works in
+    ("We present a diffusion model for 3D shapes. An auto-decoder learns a latent code per "
+     "training shape with an SDF decoder; a denoising diffusion model trained with the "
+     "noise-prediction objective then learns the distribution of these codes.",
+     "We present a diffusion model for 3D shapes. A point network describes each training "
+     "shape; a denoising diffusion model trained with the noise-prediction objective then "
+     "learns the distribution of the points.",
+     lambda p: "latent_variable" in p.paradigms),
+    # "throws away left-to-right generation" negates it
+    ("DiffuX throws away left-to-right generation entirely. It is a masked diffusion language "
+     "model that starts from an all-mask canvas and fills it in over rounds.",
+     "DiffuX keeps left-to-right generation for the prompt. It is a masked diffusion language "
+     "model that starts from an all-mask canvas and fills it in over rounds.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a converted model's "old left-to-right habits" are its past, not its sampler
+    ("DiffuX is a masked diffusion language model converted from a causal checkpoint. A shift "
+     "trick keeps the output head aligned with the positions it predicted under its old "
+     "left-to-right habits.",
+     "DiffuX is a masked diffusion language model converted from a causal checkpoint. A shift "
+     "trick keeps the output head aligned with the positions it predicted left to right.",
+     lambda p: "autoregressive" not in p.paradigms),
+    # a sequence model over an autoencoder's continuous vectors makes it a tokenizer
+    ("A small autoencoder squeezes each chunk of four tokens into one continuous vector. The "
+     "language model is an autoregressive Transformer that reads the vectors produced so far "
+     "and predicts the next vector.",
+     "A small autoencoder squeezes each chunk of four tokens into one continuous vector for "
+     "retrieval. The language model is an autoregressive Transformer that reads the tokens "
+     "produced so far and predicts the next token.",
+     lambda p: "latent_variable" in p.paradigms),
+    # "still hold the best ..." scores rivals
+    ("DetailX is an autoregressive image generator that predicts the next token of a 1D "
+     "tokenizer. Meanwhile, the diffusion crowd isn't standing still: DiT-style latent "
+     "diffusion and rectified-flow models still hold the best absolute FID scores.",
+     "DetailX is an autoregressive image generator that predicts the next token of a 1D "
+     "tokenizer. A DiT-style latent diffusion decoder then renders the tokens and gives the "
+     "best FID scores.",
+     lambda p: "diffusion" not in p.paradigms),
+    # "before most people had heard of GANs" is history
+    ("In the spring of 2014, a few months before most people had heard of GANs, a DeepMind "
+     "team published DeepNet. It's a latent-variable model: an encoder infers binary hidden "
+     "units, ordered autoregressively within each layer.",
+     "In the spring of 2014, a DeepMind team published DeepNet, trained against a "
+     "discriminator as GANs are. It's a latent-variable model: an encoder infers binary hidden "
+     "units, ordered autoregressively within each layer.",
+     lambda p: "adversarial" not in p.paradigms),
+    # a system said to be a latent-variable model is one, its autoregressive ordering inside
+    ("DeepNet is easy to misread as a pure autoregressive model. It's really a deep "
+     "latent-variable model: an encoder infers layers of hidden units, and within each layer "
+     "the units are ordered autoregressively, each depending on the ones before it.",
+     "DeepNet is easy to misread as a latent-variable model. It's really a deep autoregressive "
+     "model: an encoder infers layers of hidden units, and within each layer the units are "
+     "ordered autoregressively, each depending on the ones before it.",
+     lambda p: p.primary == "latent_variable"),
+    # the first few denoising steps of a long schedule are no few-step sampler
+    ("TrailX is a text-to-video diffusion model. During the first few denoising steps (about "
+     "the first 10 of 40) it edits the model's attention maps.",
+     "TrailX is a text-to-video diffusion model that samples in four steps. It edits the "
+     "model's attention maps.",
+     lambda p: p.card.sampler != "few-step distilled"),
+    # "does that in three steps": an algorithm's steps, not a sampler's
+    ("ZeroEdit edits a photo with a pretrained text-to-image diffusion model run over 50 "
+     "denoising steps. It does that in three steps: invert, find the edit direction, denoise "
+     "with guidance.",
+     "ZeroEdit edits a photo with a text-to-image diffusion model that samples in three steps: "
+     "invert, find the edit direction, denoise with guidance.",
+     lambda p: p.card.sampler == "iterative denoising"),
+    # an iterative noise-then-denoise loop with a flow-matching model is no ODE solve
+    ("PnPX plugs a pretrained flow-matching model into an optimisation loop for image "
+     "restoration. Inference is an iterative noise-then-denoise loop, not a full ODE "
+     "integration.",
+     "PnPX plugs a pretrained flow-matching model into an optimisation loop for image "
+     "restoration. Inference is a full ODE integration from noise to image.",
+     lambda p: p.card.sampler == "iterative denoising"),
+    # a name that starts like a comparison verb ("Beat...", "Trail...") is no comparison
+    ("BeatNet is a text-to-image GAN. A language model writes its prompts.",
+     "It beats a text-to-image GAN. A language model writes its prompts.",
+     lambda p: p.primary == "adversarial"),
+    ("TrailNet is a text-to-video diffusion model. A language model writes its prompts.",
+     "It trails a text-to-video diffusion model. A language model writes its prompts.",
+     lambda p: p.primary == "diffusion"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
