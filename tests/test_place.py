@@ -5194,6 +5194,29 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
     ("TrailNet is a text-to-video diffusion model. A language model writes its prompts.",
      "It trails a text-to-video diffusion model. A language model writes its prompts.",
      lambda p: p.primary == "diffusion"),
+    # a text that presents its system as a tokenizer: the tokenizer is primary, its demo
+    # generator a part
+    ("We introduce FlexX, an image tokenizer that turns an image into an ordered 1D sequence of "
+     "discrete tokens. An autoregressive transformer trained on FlexX tokens predicts the next "
+     "token and reaches FID 2.0.",
+     "We introduce FlexX, an autoregressive transformer that predicts the next token of an "
+     "image tokenizer's ordered 1D sequence of discrete tokens and reaches FID 2.0.",
+     lambda p: p.primary == "latent_variable"),
+    ("# TiX-L-32 — 1D image tokenizer (32 tokens per image)\n\nTiX compresses an image into 32 "
+     "discrete tokens. A masked transformer trained on the tokens generates images by "
+     "predicting masked tokens in parallel over eight rounds.",
+     "# TiX-L-32 — masked image generator (32 tokens per image)\n\nTiX compresses an image "
+     "into 32 discrete tokens. A masked transformer trained on the tokens generates images by "
+     "predicting masked tokens in parallel over eight rounds.",
+     lambda p: p.primary == "latent_variable"),
+    # a field sentence: "X is now a standard recipe"
+    ("We present the Low Rate Speech Codec, trained with adversarial losses against "
+     "discriminators. Autoregressive language modelling over audio tokens is now a standard "
+     "recipe: other systems predict codec tokens one frame at a time.",
+     "We present the Low Rate Speech Codec, trained with adversarial losses against "
+     "discriminators. Autoregressive language modelling over its audio tokens is our second "
+     "stage: it predicts codec tokens one frame at a time.",
+     lambda p: "autoregressive" not in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
