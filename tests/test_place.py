@@ -5217,6 +5217,27 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "discriminators. Autoregressive language modelling over its audio tokens is our second "
      "stage: it predicts codec tokens one frame at a time.",
      lambda p: "autoregressive" not in p.paradigms),
+    # "split" after a cue is a data split; as a verb ("coupling layers split the latent
+    # vector") it is what the system's layers do
+    ("SplitNet is an image generator trained as a VAE. Affine coupling layers split the latent "
+     "vector, so the prior is richer.",
+     "SplitNet is an image generator trained as a VAE. Affine convolution layers split the "
+     "latent vector, so the prior is richer.",
+     lambda p: "flow" in p.paradigms),
+    # a coupling flow named with its article is a normalizing flow
+    ("HalfX models molecular conformations with a coupling flow and a VAE encoder.",
+     "HalfX models molecular conformations with a coupling analysis and a VAE encoder.",
+     lambda p: "flow" in p.paradigms),
+    # an autoencoder regularised by a discriminator in its latent space is an adversarial
+    # autoencoder: the autoencoder first
+    ("CodeAE is an autoencoder for sketches, regularised by a discriminator in latent space.",
+     "CodeAE is an autoencoder for sketches, regularised by a classifier in latent space.",
+     lambda p: "adversarial" in p.paradigms and p.primary == "latent_variable"),
+    ("CodeAE is an autoencoder for sketches. A discriminator that separates prior samples from "
+     "codes shapes the latent space.",
+     "CodeAE is an autoencoder for sketches. A classifier that separates prior samples from "
+     "codes shapes the latent space.",
+     lambda p: "adversarial" in p.paradigms and p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
