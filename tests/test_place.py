@@ -5238,6 +5238,21 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "CodeAE is an autoencoder for sketches. A classifier that separates prior samples from "
      "codes shapes the latent space.",
      lambda p: "adversarial" in p.paradigms and p.primary == "latent_variable"),
+    # a GAN named with its version number glued on ("StyleGAN2") is a GAN
+    ("HairX edits faces: a photo is inverted into the latent space of a pretrained StyleGAN2, "
+     "and a mapper moves its code.",
+     "HairX edits faces: a photo is inverted into the latent space of a pretrained StyleNet2, "
+     "and a mapper moves its code. A VAE encodes the photo.",
+     lambda p: "adversarial" in p.paradigms),
+    # a model fitted by a variational bound whose units run in order is the latent-variable
+    # model first, its autoregressive ordering a part
+    ("DeepUnits is a deep generative autoencoder of binary units. Inside every layer the units "
+     "are wired autoregressively, each predicted from those before it, and the model is fitted "
+     "by minimising the negative variational lower bound.",
+     "DeepUnits is a deep generative autoencoder of binary units. Inside every layer the units "
+     "are wired autoregressively, each predicted from those before it, and the model is fitted "
+     "by minimising the negative log-likelihood of a tokenised codebook.",
+     lambda p: p.primary == "latent_variable" and "autoregressive" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
