@@ -5253,6 +5253,31 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "are wired autoregressively, each predicted from those before it, and the model is fitted "
      "by minimising the negative log-likelihood of a tokenised codebook.",
      lambda p: p.primary == "latent_variable" and "autoregressive" in p.paradigms),
+    # a text that presents its system as a tokenizer or autoencoder by its title-cased name,
+    # in its title or as its first-level heading: the tokenizer first
+    ("We present Deep Squeeze Autoencoder (DS-AE), a family of autoencoders that compress "
+     "images 64 times. We train DiT diffusion models on DS-AE latents for text-to-image "
+     "generation; they denoise over 50 steps.",
+     "We present Deep Squeeze Diffusion (DS-D), a family of models that compress images 64 "
+     "times. We train DiT diffusion models on autoencoder latents for text-to-image "
+     "generation; they denoise over 50 steps.",
+     lambda p: p.primary == "latent_variable"),
+    ("## IBX: Taming Scalable Visual Tokenizer for Autoregressive Image Generation\n\nIBX "
+     "quantises each image into 256 discrete codes. We train Llama-style autoregressive "
+     "transformers (next-token cross-entropy) on IBX codes.",
+     "## IBX: Taming Scalable Visual Generation with a Tokenizer\n\nIBX quantises each image "
+     "into 256 discrete codes. We train Llama-style autoregressive transformers (next-token "
+     "cross-entropy) on IBX codes.",
+     lambda p: p.primary == "latent_variable"),
+    ("# FSX tokenizer + MaskGIT (ImageNet 128)\n\nThe FSX autoencoder rounds each latent "
+     "dimension to a few levels in place of vector quantisation. A masked transformer "
+     "trained on FSX codes generates images by predicting masked tokens in parallel over "
+     "eight rounds.",
+     "# FSX generator + MaskGIT (ImageNet 128)\n\nThe FSX autoencoder rounds each latent "
+     "dimension to a few levels in place of vector quantisation. A masked transformer "
+     "trained on FSX codes generates images by predicting masked tokens in parallel over "
+     "eight rounds.",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
