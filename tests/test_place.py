@@ -5278,6 +5278,33 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "trained on FSX codes generates images by predicting masked tokens in parallel over "
      "eight rounds.",
      lambda p: p.primary == "latent_variable"),
+    # an energy-based prior over a VAE's latent space: the energy model first
+    ("PriorFix is a hierarchical variational autoencoder trained by maximising the evidence "
+     "lower bound, with the encoder and decoder of NVAE. The VAE keeps its Gaussian prior, "
+     "multiplied by a learned factor: the product defines an energy-based prior over the "
+     "latent space.",
+     "PriorFix is a hierarchical variational autoencoder trained by maximising the evidence "
+     "lower bound, with the encoder and decoder of NVAE. The VAE keeps its Gaussian prior, "
+     "multiplied by a learned factor: the product defines a mixture prior over the latent "
+     "space.",
+     lambda p: p.primary == "energy_based"),
+    # a flow that proposes the starting images that Langevin steps revise: the energy first
+    ("CoopX pairs a normalizing flow with an energy-based model. The invertible flow is fitted "
+     "by its exact change-of-variables likelihood, and the energy-based model by maximum "
+     "likelihood. The flow proposes initial images in one pass; a short Langevin run revises "
+     "them.",
+     "CoopX pairs a normalizing flow with an energy-based model. The invertible flow is fitted "
+     "by its exact change-of-variables likelihood, and the energy-based model by maximum "
+     "likelihood. The flow proposes final images in one pass; a short run scores them.",
+     lambda p: p.primary == "energy_based"),
+    # a language model's log-likelihood and the constraints as terms of one energy
+    ("MuX steers a pretrained language model: it treats the model's negative log-likelihood "
+     "and each constraint as terms of a single energy, and samples by running Langevin "
+     "dynamics over the token embeddings.",
+     "MuX steers a pretrained language model: it treats the model's negative log-likelihood "
+     "and each constraint as terms of a single loss, and samples by decoding one token at a "
+     "time.",
+     lambda p: p.primary == "energy_based"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
