@@ -5305,6 +5305,25 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "and each constraint as terms of a single loss, and samples by decoding one token at a "
      "time.",
      lambda p: p.primary == "energy_based"),
+    # a latent sequence whose every step is conditioned on the steps before it is generated
+    # in order: the chain rule
+    ("DSX is a sequential VAE trained by the ELBO. Its dynamic latents follow a learned prior "
+     "implemented by an LSTM, so each one is sampled conditioned on those before it.",
+     "DSX is a sequential VAE trained by the ELBO. Its dynamic latents follow a learned prior "
+     "implemented by an LSTM, so each one is sampled independently of the others.",
+     lambda p: "autoregressive" in p.paradigms),
+    ("TSX is a sigmoid belief network over time fitted by a variational lower bound: each "
+     "hidden layer is a sigmoid function of the layer above it and of its own state at the "
+     "previous step.",
+     "TSX is a sigmoid belief network over time fitted by a variational lower bound: each "
+     "hidden layer is a sigmoid function of the layer above it and of the input at the "
+     "same step.",
+     lambda p: "autoregressive" in p.paradigms),
+    ("TSY is a directed belief network over time fitted by a variational lower bound. Each "
+     "observation is generated conditioned on its own past as well as on the latent chain.",
+     "TSY is a directed belief network over time fitted by a variational lower bound. Each "
+     "observation is generated conditioned on the latent chain alone.",
+     lambda p: "autoregressive" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
