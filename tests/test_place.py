@@ -5324,6 +5324,28 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "TSY is a directed belief network over time fitted by a variational lower bound. Each "
      "observation is generated conditioned on the latent chain alone.",
      lambda p: "autoregressive" in p.paradigms),
+    # "there is nothing flow-based in the model" negates the flow
+    ("KatX is a 32B decoder-only coding model trained with next-token prediction. Its RL "
+     "trainer is called SeamlessFlow; there is nothing flow-based in the model.",
+     "KatX is a 32B decoder-only coding model trained with next-token prediction. Its RL "
+     "trainer is called SeamlessFlow; there is a flow-based prior in the model.",
+     lambda p: "flow" not in p.paradigms),
+    # where the field's attention "has gone to" is the field, not the system
+    ("SemiX is a normalizing flow for discrete data trained by exact likelihood. Much of "
+     "recent discrete generative modelling has gone to discrete diffusion, and this paper "
+     "does not claim to beat it.",
+     "SemiX is a normalizing flow for discrete data trained by exact likelihood. Much of "
+     "its sampler has been given to discrete diffusion, and this paper does claim to "
+     "use it.",
+     lambda p: "diffusion" not in p.paradigms),
+    # another paper's framework "stated for" VAEs is theirs
+    ("GinX is an invertible network with volume-preserving coupling layers trained by maximum "
+     "likelihood. Their framework was stated for variational autoencoders (iVAE); GinX "
+     "realises the same idea with no encoder/decoder pair.",
+     "GinX is an invertible network with volume-preserving coupling layers trained by maximum "
+     "likelihood. Its framework is built for variational autoencoders (iVAE); GinX "
+     "realises the same idea with an encoder/decoder pair.",
+     lambda p: "latent_variable" not in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
