@@ -5346,6 +5346,22 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "likelihood. Its framework is built for variational autoencoders (iVAE); GinX "
      "realises the same idea with an encoder/decoder pair.",
      lambda p: "latent_variable" not in p.paradigms),
+    # "our model is a latent-variable model" says what the system is, as "it is" does
+    ("DeepNet orders units autoregressively within each layer, each unit predicted from the "
+     "units before it, one at a time. Our model is a deep latent-variable model: an encoder "
+     "infers layers of hidden units.",
+     "DeepNet orders units autoregressively within each layer, each unit predicted from the "
+     "units before it, one at a time. Our model is a deep autoregressive model: an encoder "
+     "infers layers of hidden units.",
+     lambda p: p.primary == "latent_variable"),
+    # a flow fitted by variational inference to a given posterior: no latent-variable model
+    ("NeuX preconditions Hamiltonian Monte Carlo: the authors fit an inverse autoregressive "
+     "flow to the posterior distribution using variational inference, maximising the evidence "
+     "lower bound, and run HMC in the flow's input space.",
+     "NeuX preconditions Hamiltonian Monte Carlo: the authors fit an inverse autoregressive "
+     "flow as the posterior of a latent-variable model using variational inference, "
+     "maximising the evidence lower bound, and run HMC in the flow's input space.",
+     lambda p: "latent_variable" not in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
