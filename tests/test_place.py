@@ -5362,6 +5362,15 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "flow as the posterior of a latent-variable model using variational inference, "
      "maximising the evidence lower bound, and run HMC in the flow's input space.",
      lambda p: "latent_variable" not in p.paradigms),
+    # a discriminator added to a sequence model's usual likelihood loss: the sequence model
+    # first
+    ("ProfX trains recurrent networks that write one symbol at a time. In addition to the "
+     "usual next-step log-likelihood loss, a discriminator watches the hidden states, and the "
+     "network is trained adversarially to make free-running dynamics look teacher-forced.",
+     "ProfX trains recurrent networks that write one symbol at a time. Instead of the usual "
+     "next-step log-likelihood loss, a discriminator watches the hidden states, and the "
+     "network is trained adversarially to make free-running dynamics look teacher-forced.",
+     lambda p: p.primary == "autoregressive"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
