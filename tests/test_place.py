@@ -5371,6 +5371,12 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "next-step log-likelihood loss, a discriminator watches the hidden states, and the "
      "network is trained adversarially to make free-running dynamics look teacher-forced.",
      lambda p: p.primary == "autoregressive"),
+    # "single-step retrosynthesis" is a task (one reaction step), not a one-step sampler
+    ("RetroX is a Markov bridge diffusion model for single-step retrosynthesis: given a "
+     "product molecule, it denoises a reactant graph over 500 steps.",
+     "RetroX is a Markov bridge diffusion model for single-step generation: given a "
+     "product molecule, it denoises a reactant graph.",
+     lambda p: p.card.sampler == "iterative denoising"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
