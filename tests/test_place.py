@@ -540,6 +540,18 @@ def test_a_list_the_system_adopts_is_its_parts_not_a_survey() -> None:
     assert [h.context for h in surveyed] == ["listing"] * 3
 
 
+def test_paradigm_words_in_one_noun_phrase_are_not_a_listing() -> None:
+    """"GANs, VAEs and flows" lists the field; "an energy-based diffusion language model" names
+    one system by a compound whose words are joined without a separator."""
+    lex = load_lexicon()
+    compound = find_hits("EDX is an energy-based diffusion language model.", lex)
+    listed = find_hits("The field mixes energy-based models, diffusion models and language "
+                       "models.", lex)
+    assert {h.cue.id for h in compound} >= {"ebm", "diffusion_core"}
+    assert "listing" not in [h.context for h in compound]
+    assert {h.context for h in listed if h.cue.paradigms} == {"listing"}
+
+
 def test_a_forum_posts_title_may_be_a_sentence() -> None:
     """A post's title under the forum's header line is its title even when it ends in a full
     stop, so the names in it are the text's own."""
@@ -5389,6 +5401,19 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "next-token cross-entropy, and replace its acoustic language models with a diffusion model "
      "that denoises the latents of an audio autoencoder.",
      lambda p: p.primary == "diffusion"),
+    # an energy model over a diffusion language model is energy-based first (rule 14), even
+    # when the diffusion model is described at length and named in the system's own name
+    ("EDX (Energy-based Diffusion Language Model) is a sequence-level energy model that sits "
+     "on top of a masked discrete diffusion language model. At every denoising step the "
+     "denoiser proposes several candidates for the masked positions and the energy reweights "
+     "them; the denoiser is trained with the masked diffusion loss, and decoding unmasks "
+     "positions in parallel over 256 denoising steps of the diffusion model.",
+     "EDX (Sequence-level Diffusion Language Model) is a sequence-level ranking model that "
+     "sits on top of a masked discrete diffusion language model. At every denoising step the "
+     "denoiser proposes several candidates for the masked positions and the ranker reweights "
+     "them; the denoiser is trained with the masked diffusion loss, and decoding unmasks "
+     "positions in parallel over 256 denoising steps of the diffusion model.",
+     lambda p: p.primary == "energy_based"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:

@@ -1500,14 +1500,24 @@ def _is_listing(raw: list[tuple[Cue, re.Match[str]]], k: int, gap: int = 16) -> 
     strong = sorted((m.start(), m.end(), max(cue.paradigms, key=cue.paradigms.get))
                     for cue, m in raw if cue.paradigms and max(cue.paradigms.values()) >= 2.0
                     and not cue.names_system)  # "Qwen-Image is a diffusion model": a name
-    run: set[str] = set()
+    text = raw[0][1].string if raw else ""
+    items: list[str] = []  # the head paradigm of each item of the run
     last_end = -10**9
     for a, b, p in strong:
-        run = run | {p} if a - last_end <= gap else {p}
-        last_end = max(last_end, b) if a - last_end <= gap else b
-        if len(run) >= k:
+        if a - last_end > gap:
+            items = [p]
+        elif _ITEM_SEPARATOR.search(text, last_end, max(a, last_end)):
+            items.append(p)
+        else:  # one noun phrase ("Energy-based Diffusion Language Model"): its head counts
+            items[-1] = p
+        last_end = max(last_end, b)
+        if len(set(items)) >= k:
             return True
     return False
+
+
+_ITEM_SEPARATOR = re.compile(r"[,;/()&]|\b(?:and|or|nor|vs|versus|to)\b", re.IGNORECASE)
+"""What separates the items of a listing; words joined without it make one noun phrase."""
 
 
 def _paradigms_named(raw: list[tuple[Cue, re.Match[str]]]) -> int:
