@@ -5414,6 +5414,51 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "them; the denoiser is trained with the masked diffusion loss, and decoding unmasks "
      "positions in parallel over 256 denoising steps of the diffusion model.",
      lambda p: p.primary == "energy_based"),
+    # an autoencoder whose code space an adversarial game regularises is the latent-variable
+    # model first, even with a GAN drawing its codes (ARAE)
+    ("We learn the latent space of a discrete autoencoder for sentences and regularise it with "
+     "an adversarial game: an encoder RNN maps a sentence to a code, a generator maps Gaussian "
+     "noise into the code space, and a WGAN critic tells encoded codes from generated ones. To "
+     "write new text we pass noise through the generator and decode the code.",
+     "We learn the latent space of a discrete autoencoder for sentences and then fit a GAN to "
+     "it: an encoder RNN maps a sentence to a code, a generator maps Gaussian noise into the "
+     "code space, and a WGAN critic tells encoded codes from generated ones. To write new text "
+     "we pass noise through the generator and decode the code.",
+     lambda p: p.primary == "latent_variable"),
+    # its decoder writing the sentence word by word adds autoregressive
+    ("We learn the latent space of a discrete autoencoder for sentences and regularise it with "
+     "an adversarial game: an encoder RNN maps a sentence to a code, and a WGAN critic tells "
+     "encoded codes from generated ones. A decoder LSTM reconstructs the sentence word by word "
+     "from the code.",
+     "We learn the latent space of a discrete autoencoder for sentences and regularise it with "
+     "an adversarial game: an encoder RNN maps a sentence to a code, and a WGAN critic tells "
+     "encoded codes from generated ones. A decoder MLP reconstructs the bag of words from the "
+     "code.",
+     lambda p: "autoregressive" in p.paradigms),
+    # a codec whose own decoder the text says is a diffusion model is the codec first
+    ("How SemantiXCodec squeezes audio under 1.5 kbps\n\nA frozen self-supervised encoder gives "
+     "semantic tokens and a second encoder gives acoustic tokens, vector-quantised against a "
+     "learned codebook. Instead of a GAN-trained decoder, SemantiXCodec's decoder is a latent "
+     "diffusion model conditioned on both token streams: it denoises from noise over a number "
+     "of steps. If you are building an audio language model, fewer tokens make its job easier.",
+     "How SemantiXCodec squeezes audio under 1.5 kbps\n\nA frozen self-supervised encoder gives "
+     "semantic tokens and a second encoder gives acoustic tokens, vector-quantised against a "
+     "learned codebook. Instead of a GAN-trained decoder, SemantiXCodec's generator is a latent "
+     "diffusion model conditioned on both token streams: it denoises from noise over a number "
+     "of steps. If you are building an audio language model, fewer tokens make its job easier.",
+     lambda p: p.primary == "latent_variable"),
+    # "It's a 1-D tokenizer" says what the system is
+    ("**An image is worth 32 tokens: TiX**\n\nTiX drops the grid. It's a 1-D tokenizer: the "
+     "whole image becomes 32 discrete tokens, vector-quantised against a codebook, and a ViT "
+     "decoder reconstructs the image. To show the tokens off, the authors train a MaskGIT-style "
+     "generator on them: a bidirectional transformer predicts masked tokens and fills them in "
+     "over a few rounds.",
+     "**An image is worth 32 tokens: TiX**\n\nTiX drops the grid. It uses a 1-D tokenizer: the "
+     "whole image becomes 32 discrete tokens, vector-quantised against a codebook, and a ViT "
+     "decoder reconstructs the image. To show the tokens off, the authors train a MaskGIT-style "
+     "generator on them: a bidirectional transformer predicts masked tokens and fills them in "
+     "over a few rounds.",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
