@@ -5459,6 +5459,28 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "generator on them: a bidirectional transformer predicts masked tokens and fills them in "
      "over a few rounds.",
      lambda p: p.primary == "latent_variable"),
+    # a post that says it digresses sets its paragraph aside
+    ("SeaX is a plain left-to-right language model for Southeast Asian languages, trained on "
+     "next-token prediction and sampled one token at a time.\n\nSlightly off topic, but did "
+     "anyone see the hype about diffusion language models this week? Someone on my team wants "
+     "us to go straight to diffusion LLMs, denoising every token in parallel.",
+     "SeaX is a plain left-to-right language model for Southeast Asian languages, trained on "
+     "next-token prediction and sampled one token at a time.\n\nSlightly later, but did "
+     "anyone see the hype about diffusion language models this week? Someone on my team wants "
+     "us to go straight to diffusion LLMs, denoising every token in parallel.",
+     lambda p: p.paradigms == {"autoregressive"}),
+    # "Language Quantized AutoEncoders, or LQAE" presents the system as an autoencoder
+    ("That is the premise of Language Quantized AutoEncoders, or LQX, a new preprint. Its "
+     "encoder maps image patches to vectors snapped to the token embeddings of a frozen "
+     "RoBERTa, with the usual vector-quantisation training, and a decoder rebuilds the image. "
+     "GPT-3 can then read the tokens: the language model classifies images from a few "
+     "examples in its prompt.",
+     "That is the premise of Language Quantized Transformers, or LQX, a new preprint. Its "
+     "encoder maps image patches to vectors snapped to the token embeddings of a frozen "
+     "RoBERTa, with the usual vector-quantisation training, and a decoder rebuilds the image. "
+     "GPT-3 can then read the tokens: the language model classifies images from a few "
+     "examples in its prompt.",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -7893,6 +7915,15 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("3D-GAN showed that the diffusion prior improves FID.",
      "Experiments showed that the diffusion prior improves FID.",
      "diffusion_core", "diffusion prior"),
+    # "Everyone's moved to ..." speaks of the field, even quoted after a speaker's name
+    ("Notes on SaX.\n\n- Marco: \"Everyone's moved to diffusion vocoders, why care about "
+     "SaX?\"",
+     "Notes on SaX.\n\n- Marco: \"We've moved SaX to diffusion vocoders, why care?\"",
+     "diffusion_core", "diffusion"),
+    # information diffusion over a social graph is no diffusion model
+    ("THX also models latent diffusion over a graph of users.",
+     "THX also models information diffusion over a graph of users.",
+     "diffusion_core", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -213,6 +213,7 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
     out: list[Sentence] = []
     blocks: list[int] = []  # each sentence's paragraph (a list item is one)
     labelled: list[tuple[int, int]] = []  # sentences of paragraphs led by a run-in label
+    off_topic: list[tuple[int, int]] = []  # sentences from an off-topic opener to the break
     symbols = set(_SYMBOL.findall(joined)) - {"A", "I"}  # also an article, a pronoun
     for a, b in _paragraphs(joined):  # split where the stamp is blanked, quote the input
         cut, first = a, len(out)
@@ -224,6 +225,9 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
         blocks += [a] * (len(out) - len(blocks))
         if len(out) - first > 1 and _RUN_IN_LABEL.match(out[first].text):
             labelled.append((first, len(out)))
+        off = next((j for j in range(first, len(out)) if _OFF_TOPIC.match(out[j].text)), None)
+        if off is not None:  # "Slightly off topic, but ...": the rest of the post digresses
+            off_topic.append((off, len(out)))
     if out and _is_title(out[0].text):
         out[0] = Sentence(out[0].start, out[0].end, out[0].text, title=True)
         if len(out) > 1 and _is_title(out[1].text) and _above_title(out[0].text):
@@ -234,7 +238,17 @@ def _sentences(text: str, skip: re.Pattern[str] | None,
     if skip or aside:
         out = _mark_sections(out, skip, aside, blocks)
         out = _mark_run_in(out, labelled, skip, aside)
+    if aside:
+        for first, stop in off_topic:
+            out[first:stop] = [replace(x, aside=True) for x in out[first:stop]]
     return tuple(out)
+
+
+_OFF_TOPIC = re.compile(r"\W*(?:(?:slightly|a bit|somewhat|totally|completely|a little|kinda|"
+                        r"mildly)\s+)?(?:off[- ]topic|unrelated|tangent|side\s*note)\b"
+                        r"(?:\s+(?:but|though|question|thought|q))?\s*[,:;.!]", re.IGNORECASE)
+"""A sentence that says it digresses ("Slightly off topic, but did anyone see the hype about
+diffusion LLMs?", "Side note: ..."): it and the rest of its paragraph are aside."""
 
 
 _STAMP = r"[ \t]*\n\s*\n\s*arXiv:\d{4}\.\d{4,5}(?:v\d+)?[^\n]*\n\s*\n\s*"
@@ -675,11 +689,14 @@ reports other systems' designs."""
 _EARLY_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:early|earlier|first|older|most|many)\s+"
                             r"(?:(?!(?:two|three|four|five|few|\d+)\b)[\w-]+\s+){0,2}"
                             r"(?:systems|models|methods|approaches|attempts|efforts|works|"
-                            r"datasets|pipelines|generators|papers|studies|forecasters)\b",
-                            re.IGNORECASE)
+                            r"datasets|pipelines|generators|papers|studies|forecasters)\b|"
+                            r"\W*(?:[\w.-]+:\W*)?(?:everyone|everybody|the\s+(?:whole\s+|"
+                            r"rest\s+of\s+the\s+)?(?:field|community|industry))(?:['’]s|\s+"
+                            r"(?:is|has|have|had|went|moved|switched|uses|used))\b", re.IGNORECASE)
 """A part whose subject is the field's earlier or usual work ("Early learning-based approaches
 trained category-specific GANs ...", "Earlier text-to-audio systems tried ...", "Most deep
-forecasters get there autoregressively"): the field, not the system."""
+forecasters get there autoregressively", "Everyone's moved to diffusion vocoders"): the
+field, not the system."""
 
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
