@@ -5481,6 +5481,57 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "GPT-3 can then read the tokens: the language model classifies images from a few "
      "examples in its prompt.",
      lambda p: p.primary == "latent_variable"),
+    # a title led by a name ending in -VAE presents an autoencoder, even when the text then
+    # trains a latent diffusion model on it
+    ("EQ-X-VAE: Equivariance Regularized Latent Space for Generative Image Modeling\n\nWe add "
+     "a regulariser to the usual VAE objective of the autoencoder. To show the effect we train "
+     "diffusion transformers on its latents with the standard noise-prediction objective, and "
+     "generation uses 250 DDPM steps of the diffusion model.",
+     "EQ-X: Equivariance Regularized Latent Space for Generative Image Modeling\n\nWe add "
+     "a regulariser to the usual VAE objective of the autoencoder. To show the effect we train "
+     "diffusion transformers on its latents with the standard noise-prediction objective, and "
+     "generation uses 250 DDPM steps of the diffusion model.",
+     lambda p: p.primary == "latent_variable"),
+    # "We propose IV-VAE ..." presents the autoencoder; the diffusion model the text trains on
+    # its latents stays in the set
+    ("Improved Video VAE for Latent Video Diffusion Model\n\nWe propose IX-VAE with a "
+     "keyframe-based temporal compression of the latent channels. To measure its effect on "
+     "generation we train the same latent video diffusion model from scratch on the latents of "
+     "IX-VAE and of competing VAEs.",
+     "Improved Video VAE for Latent Video Diffusion Model\n\nWe propose a VAE with a "
+     "keyframe-based temporal compression of the latent channels. To measure its effect on "
+     "generation we train the same latent video diffusion model from scratch on the latents of "
+     "IX-VAE and of competing VAEs.",
+     lambda p: p.primary == "latent_variable" and "diffusion" in p.paradigms),
+    # a task first studied with GANs is history, not the system's GAN
+    ("Fairness in image generation was first studied with GANs: methods rebalanced the latent "
+     "space of StyleGAN by resampling latent codes. ITX learns prompt embeddings for a frozen "
+     "text-to-image model, Stable Diffusion in our experiments.",
+     "Fairness in image generation is studied with GANs: methods rebalance the latent "
+     "space of StyleGAN by resampling latent codes. ITX learns prompt embeddings for a frozen "
+     "text-to-image model, Stable Diffusion in our experiments.",
+     lambda p: "adversarial" not in p.paradigms),
+    # an energy-based model built in a frozen GAN's latent space is energy-based first (rule 14)
+    ("LAX keeps StyleGAN2 frozen and builds a small energy-based model in its latent space: "
+     "attribute classifiers define energies that are composed with logical operators, and a "
+     "sample is found by solving an ODE in latent space and rendered by the generator.",
+     "LAX keeps StyleGAN2 frozen and builds a small energy-based model beside it: "
+     "attribute classifiers define energies that are composed with logical operators, and a "
+     "sample is found by solving an ODE in latent space and rendered by the generator.",
+     lambda p: p.primary == "energy_based"),
+    # a stochastic video predictor fitted by a variational bound, rolled out frame by frame:
+    # latent-variable first (rule 15)
+    ("The world model takes the last 20 frames and an action and predicts the next frame, "
+     "which also depends on a latent variable z. During training a posterior network infers z "
+     "from the actual next frame, and a KL term keeps it close to a Gaussian prior, giving the "
+     "usual variational bound on the prediction likelihood. At test time you roll the model "
+     "forward: sample z, predict the next frame, append it to the context, repeat.",
+     "The world model takes the last 20 frames and an action and predicts the next frame, "
+     "which also depends on a latent variable z. During training a network infers z "
+     "from the actual next frame, and an L2 term keeps it small, giving a deterministic "
+     "regression of the next frame. At test time you roll the model "
+     "forward: sample z, predict the next frame, append it to the context, repeat.",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
