@@ -5532,6 +5532,40 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "regression of the next frame. At test time you roll the model "
      "forward: sample z, predict the next frame, append it to the context, repeat.",
      lambda p: p.primary == "latent_variable"),
+    # a drop-in decoder that itself denoises keeps diffusion in the set
+    ("A drop-in replacement for the decoder half of the SD autoencoder. It keeps the original "
+     "encoder and swaps the decoder for a denoising decoder: it starts from Gaussian noise and "
+     "produces the image in two evaluations, distilled from a many-step diffusion decoder by "
+     "consistency distillation. The VAE latents are unchanged.",
+     "A drop-in replacement for the decoder half of the SD autoencoder. It keeps the original "
+     "encoder and swaps the decoder for a convolutional decoder fine-tuned on faces and text; "
+     "the diffusion model that makes the latents is unchanged. The VAE latents are unchanged.",
+     lambda p: "diffusion" in p.paradigms),
+    # a reader's comment that opens "The actual contribution is ..., let me summarise" speaks
+    # for the system
+    ("Hacker News\n\nSPX: Semantic Pyramid AutoEncoder for generation with frozen LLMs\n236 "
+     "points by lu_reader 2 years ago | 91 comments\n\nlu_reader 2 years ago\nThe pitch: turn "
+     "an image into words from the LLM's vocabulary so a frozen LLM can read it.\n\n"
+     "tokenizer_tom 2 years ago\nThe actual contribution is the autoencoder, so let me "
+     "summarise that:\n\n- Training losses: reconstruction, perceptual, and an adversarial "
+     "loss from a patch discriminator.\n",
+     "Hacker News\n\nSPX: Semantic Pyramid AutoEncoder for generation with frozen LLMs\n236 "
+     "points by lu_reader 2 years ago | 91 comments\n\nlu_reader 2 years ago\nThe pitch: turn "
+     "an image into words from the LLM's vocabulary so a frozen LLM can read it.\n\n"
+     "tokenizer_tom 2 years ago\nThe actual problem is the autoencoder, so let me "
+     "complain about that:\n\n- Training losses: reconstruction, perceptual, and an adversarial "
+     "loss from a patch discriminator.\n",
+     lambda p: "adversarial" in p.paradigms),
+    # a sequential VAE whose learned prior predicts z_t from z_<t rolls forward one step at
+    # a time: autoregressive added, sampled in order
+    ("Sequential VAE. Two kinds of latents: a static vector z_f and a dynamic latent z_t per "
+     "frame. The prior for z_t is learned and recurrent: an LSTM predicts the Gaussian "
+     "parameters of z_t from z_<t, so sampling new motion means rolling the prior forward one "
+     "step at a time. Trained with the ELBO.",
+     "Sequential VAE. Two kinds of latents: a static vector z_f and a dynamic latent z_t per "
+     "frame. The prior for z_t is a fixed standard Gaussian for every frame, and sampling new "
+     "motion means drawing all the z_t at once. Trained with the ELBO.",
+     lambda p: "autoregressive" in p.paradigms and p.card.sampler == "sequential ancestral"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:

@@ -259,9 +259,12 @@ _HOW_IT_WORKS = re.compile(r"\s*(?:>\s*)*(?:for (?:those|anyone|everyone|people)
                            r"did(?:n['’]t| not) (?:read|click)|"
                            r"do(?:n['’]t| not) want to (?:read|click)))|summary for\b|tl;?dr\b|"
                            r"here['’]s how|(?:so )?how (?:it|this|they) "
-                           r"works?\b|to answer\b|eli5\b)", re.IGNORECASE)
-"""A comment that opens by explaining the system ("For those asking how it works:") speaks
-for it, as the poster does."""
+                           r"works?\b|to answer\b|eli5\b|here is how\b|"
+                           r"let me (?:summari[sz]e|explain)\b|"
+                           r"the (?:actual |main |real |key )?contribution is\b)", re.IGNORECASE)
+"""A comment that opens by explaining the system ("For those asking how it works:", "The
+actual contribution is the autoencoder, so let me summarise that:") speaks for it, as the
+poster does."""
 _SENTENCE_END = re.compile(r"[.!](?:\s|$)")
 """A sentence's end: text above the first header that has none holds no post body."""
 _ASKS = re.compile(r"\?(?:\s|$)")
