@@ -8009,6 +8009,30 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("THX also models latent diffusion over a graph of users.",
      "THX also models information diffusion over a graph of users.",
      "diffusion_core", None),
+    # "GAN-free" says there is no GAN
+    ("FlowX is a neural audio codec trained with a GAN loss.",
+     "FlowX is a GAN-free neural audio codec.",
+     "gan", None),
+    # a yes/no question answered "no" in the same line asks, it does not say
+    ("Notes on NX.\n\n- NX is an energy-based model because of Langevin; it learns an energy.",
+     "Notes on NX.\n\n- \"Is NX an energy-based model because of Langevin?\" — no; it learns "
+     "the score directly.",
+     "ebm", None),
+    # what newcomers think is a misconception, not the system
+    ("Notes on SX.\n\nIts spiking networks sample autoregressively.",
+     "Notes on SX.\n\nPeople coming from deep learning sometimes think spiking networks sample "
+     "autoregressively.",
+     "autoregressive", None),
+    # "also appear in" other models names those models
+    ("Per-frame noise levels let PX generate video autoregressively, frame by frame.",
+     "Per-frame noise levels also appear in video models that generate autoregressively, frame "
+     "by frame.",
+     "autoregressive", None),
+    # "and works with community base models" is no community of other work
+    ("MX denoises in the latent space of an image autoencoder and works with community base "
+     "models.",
+     "MX borrows from the image autoencoder and VAE community.",
+     "autoencoder", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
