@@ -5566,6 +5566,19 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "frame. The prior for z_t is a fixed standard Gaussian for every frame, and sampling new "
      "motion means drawing all the z_t at once. Trained with the ELBO.",
      lambda p: "autoregressive" in p.paradigms and p.card.sampler == "sequential ancestral"),
+    # a diffusion transformer guided by the coarse tokens an autoregressive model writes is
+    # diffusion first (ARLON)
+    ("ARX: Boosting Diffusion Transformers with Autoregressive Models for Long Video\n\nFirst, "
+     "a latent VQ-VAE compresses the video latents into coarse discrete tokens, trained with "
+     "codebook and commitment losses. Second, an AR transformer trained with next-token "
+     "cross-entropy predicts these coarse tokens one token after another. Third, the DiT "
+     "generates the video latents by iterative denoising, guided by the AR tokens.",
+     "ARX: Long Video with Autoregressive Models and Diffusion Transformers\n\nFirst, "
+     "a latent VQ-VAE compresses the video latents into coarse discrete tokens, trained with "
+     "codebook and commitment losses. Second, an AR transformer trained with next-token "
+     "cross-entropy predicts these coarse tokens one token after another. Third, the DiT "
+     "turns the AR tokens into video latents by iterative denoising.",
+     lambda p: p.primary == "diffusion"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -8033,6 +8046,13 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "models.",
      "MX borrows from the image autoencoder and VAE community.",
      "autoencoder", None),
+    # "Borrowing from X models like PixelCNN, a masked convolution looks at ..." : the clause
+    # after the comma is a new statement, not an appositive of PixelCNN
+    ("Borrowing from autoregressive image models like PixelCNN, a masked convolution looks at "
+     "latent values that have already been decoded and predicts the next one.",
+     "Unlike autoregressive image models like PixelCNN, a masked convolution that looks at "
+     "latent values already decoded to predict the next one.",
+     "ar_decoding", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

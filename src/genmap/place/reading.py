@@ -373,7 +373,7 @@ def _clause_before(text: str, after: str = "",
     i = len(full) - 1
     opened = text[:len(text) - len(clauses[-1])].rstrip()
     if self_ref and i > 0 and _ARTICLE.match(clauses[-1]) and _NAME_END.search(opened) and not (
-            self_ref.search(full[i - 1])):
+            self_ref.search(full[i - 1])) and not _SUBJECT_VERB.match(full[i]):
         i -= 1  # an appositive of a name, "compares against EvoDiff, a discrete diffusion
         # model", is read with the name's clause ("We ..., a ..." is the system's own)
     def but_relative(i: int) -> bool:  # "the best GANs, which generate in one step but
@@ -406,6 +406,11 @@ def _clause_before(text: str, after: str = "",
     return clauses[-1], " ".join(clauses[i:-1])
 
 
+_SUBJECT_VERB = re.compile(r"\s*(?:an?|the)\s+(?:(?!(?:that|which|who|whose)\b)[\w-]+\s+){1,3}"
+                           r"(?!(?:is|was|has|does)\b)[a-z]+s\s+(?:at|on|over|to|into|from|the|an?|"
+                           r"its|their|each|every|all)\b")
+"""A clause that opens with a subject and its verb ("like PixelCNN, a masked convolution looks
+at ..."): a new statement, not an appositive of the name before it."""
 _PARTICIPLE = re.compile(r"\s*(?:now\s+|first\s+|originally\s+|also\s+)?[a-z]+(?:ed|en)\s+"
                          r"(?:from|on|with|by|in|into)\b")
 _PREDICATE = re.compile(r"\s*[a-z]+s\s+(?:the|an?|its|their|each|every|all)\b")
@@ -773,7 +778,10 @@ def _class_subject(text: str, rel: int, end: int) -> bool:
     before = _WORD.findall(text[:rel])
     if (len(before) > 2 and not _CLASS_AND.fullmatch(text[:rel])) or {
             w.lower() for w in before} & {"a", "an", "the", "its", "our", "this", "two", "three",
-                                          "four", "both"}:
+                                          "four", "both"} or {
+            w.lower() for w in _WORD.findall(re.split(r"[,;:]", text[:rel])[-1])} & {
+            "from", "with", "like", "of", "by", "over", "than"}:  # "Borrowing from X models,
+        # ...": the class is an object, not the subject ("Of these, GANs ..." is)
         return False
     after = _PLURAL_AFTER.match(text, end)
     if _DESIGN_VERB.match(text, after.end() if after else end):
