@@ -5579,6 +5579,26 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "cross-entropy predicts these coarse tokens one token after another. Third, the DiT "
      "turns the AR tokens into video latents by iterative denoising.",
      lambda p: p.primary == "diffusion"),
+    # "each iteration costs one network evaluation" is a cost per iteration, not a one-step
+    # sampler
+    ("PnX restores images with a flow-matching prior: it alternates a gradient step on the "
+     "data fidelity, an interpolation towards noise, and a denoising step of the pretrained "
+     "flow-matching model, and each iteration costs one network evaluation. The prior's "
+     "velocity field is trained by flow-matching regression.",
+     "PnX restores images with a flow-matching prior: it alternates a gradient step on the "
+     "data fidelity, an interpolation towards noise, and a denoising step of the pretrained "
+     "flow-matching model, and the whole restoration takes one network evaluation. The "
+     "prior's velocity field is trained by flow-matching regression.",
+     lambda p: p.card.sampler != "few-step distilled"),
+    # denoising each instance "for a few steps and then" the rest of the steps is no few-step
+    # sampler
+    ("InstX starts from a latent diffusion model trained with the noise-prediction loss. At "
+     "inference, the sampler first denoises each instance separately for a few steps and then "
+     "runs the remaining denoising steps on the whole image.",
+     "InstX starts from a latent diffusion model trained with the noise-prediction loss. At "
+     "inference, the sampler denoises each instance separately for a few steps, which is all "
+     "the distilled model needs.",
+     lambda p: p.card.sampler != "few-step distilled"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
