@@ -5610,6 +5610,17 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "trained with adversarial losses from a set of discriminators. Every frame is a step the "
      "language model of the lab's chatbot has to take.",
      lambda p: p.primary == "latent_variable" and "autoregressive" not in p.paradigms),
+    # an adversarially trained agent that draws one stroke at a time on the canvas rendered so
+    # far adds autoregressive (rule 9)
+    ("SPX is an agent that writes a program one action at a time for a graphics engine; each "
+     "brush stroke is chosen by a recurrent policy that sees the canvas rendered so far. The "
+     "agent is trained to fool a discriminator that separates real images from its renderings, "
+     "a Wasserstein critic whose score is the reward.",
+     "SPX is an agent that writes a program for a graphics engine; all brush strokes are "
+     "chosen at once by a policy that sees only a random code. The "
+     "agent is trained to fool a discriminator that separates real images from its renderings, "
+     "a Wasserstein critic whose score is the reward.",
+     lambda p: "autoregressive" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
