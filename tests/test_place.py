@@ -8095,6 +8095,19 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Unlike autoregressive image models like PixelCNN, a masked convolution that looks at "
      "latent values already decoded to predict the next one.",
      "ar_decoding", None),
+    # a bold question answered "No." asks, it does not say
+    ("Notes on BSX.\n\n**This is a diffusion model.** Yes.",
+     "Notes on BSX.\n\n**Is this a diffusion model?** No.",
+     "diffusion_core", None),
+    # what later work borrowed, and what students asked about, are not the system
+    ("CVX composes energies. Its diffusion models borrowed the add-the-scores trick.",
+     "CVX composes energies. Later \"composable diffusion\" work borrowed the add-the-scores "
+     "trick.",
+     "diffusion_core", None),
+    ("Notes on PRX.\n\nWe also trained diffusion for music; we'll get there in week 10.",
+     "Notes on PRX.\n\nThe students also asked about diffusion for music; we'll get there in "
+     "week 10.",
+     "diffusion_core", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

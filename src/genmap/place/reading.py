@@ -740,7 +740,7 @@ _NOT_CONSIDERED = re.compile(r"\b(?:we|this (?:work|paper))\s+(?:do|does|did|wil
 not covered here")."""
 _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:(?:so|then|but|and|now|well|ok|okay|also)\W+)?"
                      r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)(?:n['’]t)?\s"
-                     r"[^.!?]*\?(?:\W*$|[\"”]?\s*[—–-]+\s*(?:no|nope|not really)\b)|"
+                     r"[^.!?]*\?(?:\W*$|[\"”*]*\s*(?:[—–-]+\s*)?(?:no|nope|not really)\b)|"
                      r"[^.!?]*\b(?:and|or|but|so)\s+(?:is|are|was|were|does|do|did)"
                      r"\s+(?:it|this|that|they)\b[^.!?]*\?\W*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?", also answered "no" in the same
