@@ -5621,6 +5621,16 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "agent is trained to fool a discriminator that separates real images from its renderings, "
      "a Wasserstein critic whose score is the reward.",
      lambda p: "autoregressive" in p.paradigms),
+    # a title that presents "an Image Tokenization Framework" presents the tokenizer
+    ("XQX: An Open-source Image Tokenization Framework for Autoregressive Generation\n\nIt "
+     "trains vector-quantised image tokenizers with a GAN loss from a patch discriminator, and "
+     "shows them off with an autoregressive transformer trained on the tokens by next-token "
+     "prediction, sampled one token at a time.",
+     "XQX: An Open-source Image Generation Framework for Autoregressive Generation\n\nIt "
+     "trains vector-quantised image tokenizers with a GAN loss from a patch discriminator, and "
+     "shows them off with an autoregressive transformer trained on the tokens by next-token "
+     "prediction, sampled one token at a time.",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
