@@ -5644,6 +5644,37 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "motion history, and so on. All parameters are fitted by maximising the exact "
      "log-likelihood under the change-of-variables formula.",
      lambda p: p.primary == "flow" and p.card.sampler == "sequential ancestral"),
+    # a GAN's prior and discriminator that define an energy over its latent space, sampled
+    # there by Langevin steps, are an energy model over the GAN (DDLS)
+    ("DLX reads a trained GAN as an energy-based model. The generator's latent prior and the "
+     "discriminator's logit together define an energy over latent space, and samples are "
+     "drawn with Langevin dynamics in z before the generator maps them to images. The GAN "
+     "itself was trained with the hinge loss and is not changed.",
+     "DLX reads a trained GAN as an energy-based model. The generator's latent prior and the "
+     "discriminator's logit together give a score we use to reject latents, and samples are "
+     "kept or thrown away before the generator maps them to images. The GAN itself was "
+     "trained with the hinge loss and is not changed.",
+     lambda p: p.primary == "energy_based"),
+    # a diffusion teacher distilled into a GAN student: the GAN samples, it is the system
+    ("DGX distils a text-to-image diffusion teacher into a one-step conditional GAN that maps "
+     "noise and a prompt straight to an image. We run the teacher's ODE sampler to collect "
+     "noise-image pairs, regress the generator's output onto them, and add a GAN loss from a "
+     "discriminator built on the diffusion UNet.",
+     "DGX distils a text-to-image diffusion teacher into a one-step diffusion student that "
+     "maps noise and a prompt straight to an image. We run the teacher's ODE sampler to "
+     "collect noise-image pairs, regress the student's output onto them, and add a GAN loss "
+     "from a discriminator built on the diffusion UNet.",
+     lambda p: p.primary == "adversarial" and p.card.sampler == "few-step distilled"),
+    # an autoencoder whose decoder is a consistency model: the decoder denoises inside the
+    # autoencoder, which is the system (Music2Latent)
+    ("MLX is an audio autoencoder trained with a KL-regularised latent. Its decoder is a "
+     "consistency model that maps a noisy spectrogram and the latent straight to a clean "
+     "spectrogram in one step. Encoder and decoder are trained together with the consistency "
+     "training loss.",
+     "MLX is an audio autoencoder trained with a KL-regularised latent. Its prior is a "
+     "consistency model that maps a noisy latent straight to a clean latent in one step. "
+     "Encoder and prior are trained together with the consistency training loss.",
+     lambda p: p.primary == "latent_variable" and "diffusion" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
