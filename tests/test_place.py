@@ -5675,6 +5675,37 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "consistency model that maps a noisy latent straight to a clean latent in one step. "
      "Encoder and prior are trained together with the consistency training loss.",
      lambda p: p.primary == "latent_variable" and "diffusion" in p.paradigms),
+    # "we build NAME (Vision Transformer Tokenizer), an autoencoder ..." and a name whose
+    # spelled-out form ends in "AutoEncoder" present the tokenizer (ViTok, TAAE): the
+    # generators trained on its latents, or left to future work, are its users
+    ("Image and video generators are now trained in the compressed space of an autoencoder. "
+     "We build VTX (Vision Transformer Tokenizer), an autoencoder whose encoder and decoder "
+     "are vision transformers, trained with L1 and LPIPS terms and then an adversarial loss "
+     "against a StyleGAN discriminator. When we train class-conditional diffusion "
+     "transformers (DiT) on VTX latents, we obtain a competitive FID.\n\n1. Introduction\n"
+     "Latent diffusion and its descendants separate compression from generation.",
+     "Image and video generators are now trained in the compressed space of an autoencoder. "
+     "We build on VTX (Vision Transformer Tokenizer), an autoencoder whose encoder and decoder "
+     "are vision transformers, trained with L1 and LPIPS terms and then an adversarial loss "
+     "against a StyleGAN discriminator. When we train class-conditional diffusion "
+     "transformers (DiT) on VTX latents, we obtain a competitive FID.\n\n1. Introduction\n"
+     "Latent diffusion and its descendants separate compression from generation.",
+     lambda p: p.primary == "latent_variable"),
+    ("Neural audio codecs turn waveforms into short sequences of discrete tokens. We present "
+     "TAX (Transformer Audio AutoEncoder), an encoder-decoder with a finite scalar "
+     "quantisation bottleneck. The autoencoder is trained with spectral losses and an "
+     "adversarial loss from spectrogram discriminators. The tokens are intended as input for "
+     "autoregressive speech language models, which we leave to future work.\n\n"
+     "1. Introduction\nTokenising speech has become a prerequisite for treating audio with "
+     "the machinery of large language models.",
+     "Neural audio codecs turn waveforms into short sequences of discrete tokens. We present "
+     "TAX (Transformer Audio Model), an encoder-decoder with a finite scalar "
+     "quantisation bottleneck. The autoencoder is trained with spectral losses and an "
+     "adversarial loss from spectrogram discriminators. The tokens are intended as input for "
+     "autoregressive speech language models, which we leave to future work.\n\n"
+     "1. Introduction\nTokenising speech has become a prerequisite for treating audio with "
+     "the machinery of large language models.",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
