@@ -5706,6 +5706,20 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "1. Introduction\nTokenising speech has become a prerequisite for treating audio with "
      "the machinery of large language models.",
      lambda p: p.primary == "latent_variable"),
+    # a whole-sentence neural language model scores a sentence at once with an unnormalised
+    # score: an energy model, whatever the next-word models it is contrasted with; an RNN LM
+    # that only uses noise-contrastive estimation for its softmax stays autoregressive
+    ("WHOLE SENTENCE NEURAL LANGUAGE MODELS\n\nRecurrent neural network language models "
+     "factor the probability of a sentence into a product of next-word distributions. A "
+     "bidirectional LSTM reads the complete sentence and outputs one unnormalised score. The "
+     "partition function is never computed; the model is trained with noise-contrastive "
+     "estimation against sentences drawn from an n-gram model, and rescores n-best lists.",
+     "NEURAL LANGUAGE MODELS FOR N-BEST RESCORING\n\nRecurrent neural network language "
+     "models factor the probability of a sentence into a product of next-word distributions. "
+     "We train such an LSTM by maximum likelihood, with noise-contrastive estimation in place "
+     "of the softmax so that the partition function over the vocabulary is never computed, "
+     "and it rescores n-best lists.",
+     lambda p: p.primary == "energy_based"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
