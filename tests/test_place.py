@@ -5720,6 +5720,33 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "of the softmax so that the partition function over the vocabulary is never computed, "
      "and it rescores n-best lists.",
      lambda p: p.primary == "energy_based"),
+    # a normalizing flow trained on the latent codes of a pretrained GAN is the flow first:
+    # the GAN's generator only renders what the flow edits (PluGeN, StyleFlow)
+    ("You have a pretrained StyleGAN, trained adversarially with a generator and a "
+     "discriminator, and you want attribute sliders without retraining it. PLX learns a "
+     "normalizing flow F between W and a space with one coordinate per attribute, by "
+     "maximum likelihood with the change-of-variables formula. The flow is a stack of "
+     "invertible coupling layers. Only the small flow is trained, on latent codes of the GAN; "
+     "to edit, invert F and run the StyleGAN generator.",
+     "You have a pretrained StyleGAN, trained adversarially with a generator and a "
+     "discriminator, and you want attribute sliders. PLX fine-tunes the StyleGAN with a "
+     "normalizing flow F as an extra loss on W, one coordinate per attribute, by "
+     "maximum likelihood with the change-of-variables formula. The flow is a stack of "
+     "invertible coupling layers. The whole GAN is retrained with it; "
+     "to edit, run the StyleGAN generator.",
+     lambda p: p.primary == "flow"),
+    # "X has used almost every kind of generative model." opens a paragraph of history: the
+    # systems it goes on to name are the field, not parts of the system (HAT)
+    ("Automatic composition has used almost every kind of generative model. MuseGAN "
+     "generated piano rolls with GANs, MusicVAE learned latent spaces of melodies with "
+     "hierarchical variational autoencoders, and Music Transformer brought language "
+     "modelling.\n\nHX is a hierarchical transformer over event tokens, trained to predict "
+     "the next token given all previous ones and sampled one token at a time.",
+     "HX combines two kinds of generative model. A hierarchical variational autoencoder "
+     "learns latent spaces of melodies, and a transformer brings language modelling.\n\n"
+     "HX's transformer works over event tokens, trained to predict the next token given all "
+     "previous ones and sampled one token at a time.",
+     lambda p: "latent_variable" not in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
