@@ -5747,6 +5747,41 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "HX's transformer works over event tokens, trained to predict the next token given all "
      "previous ones and sampled one token at a time.",
      lambda p: "latent_variable" not in p.paradigms),
+    # a generator conditioned "on the current map and on its own previously generated frames",
+    # trained against discriminators, is a GAN rolled out frame by frame (few-shot vid2vid)
+    ("VX converts a sequence of pose maps into video. Frames are produced one after another. "
+     "For frame t the generator is conditioned on the current pose map and on its own "
+     "previously generated frames, and it is trained with an image discriminator and a video "
+     "discriminator with a GAN loss.",
+     "VX converts a sequence of pose maps into video. Frames are produced one after another. "
+     "For frame t the transformer predicts the frame's tokens by next-token cross-entropy, "
+     "conditioned on the current pose map and on its own previously generated frames; only "
+     "the tokens' decoder is trained with an image discriminator and a GAN loss.",
+     lambda p: p.primary == "adversarial"),
+    # a next-frame model whose every frame is made by flow matching is diffusion first (FAR)
+    ("# FX: Autoregressive Video Modeling with Next-Frame Prediction\n\nFX generates a video "
+     "frame by frame, autoregressively, each new frame conditioned on all previous ones "
+     "through causal attention with a KV cache. The per-frame objective is flow matching: "
+     "each new frame is produced by integrating the learned flow ODE with Euler steps, then "
+     "appended to the context.",
+     "# FX: Autoregressive Video Modeling with Next-Frame Prediction\n\nFX generates a video "
+     "frame by frame, autoregressively, each new frame conditioned on all previous ones "
+     "through causal attention with a KV cache. The per-frame objective is cross-entropy over "
+     "the frame's discrete tokens; a flow-matching model is only a baseline we compare with.",
+     lambda p: p.primary == "diffusion"),
+    # a layout an LLM writes, handed to a named existing diffusion model: the planner is the
+    # contribution (LayoutGPT)
+    ("LX lets a language model do the planning. It prompts an off-the-shelf large language "
+     "model, GPT-4, to write a layout in CSS, "
+     "object by object, token by token, before any pixels are drawn. The layout is then "
+     "handed to GLIGEN, a layout-conditioned diffusion model, which renders the image by "
+     "denoising inside the boxes.",
+     "LX lets a language model do the planning. It prompts an off-the-shelf large language "
+     "model, GPT-4, to write a layout in CSS, "
+     "object by object, token by token, before any pixels are drawn. The layout then "
+     "conditions a layout-conditioned diffusion model we train, which renders the image by "
+     "denoising inside the boxes.",
+     lambda p: p.primary == "autoregressive"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -8234,6 +8269,18 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Notes on PRX.\n\nThe students also asked about diffusion for music; we'll get there in "
      "week 10.",
      "diffusion_core", None),
+    # "Unlike A, B generates ...": B followed by its verb is the main clause's subject, not a
+    # further item of what is compared
+    ("Unlike WaveNet, WaveGlow and MelGAN, our vocoder generates all samples at once.",
+     "Unlike WaveNet, WaveGlow generates all samples at once.",
+     "flow_systems", "WaveGlow"),
+    # a codec named as the subject that "uses a flow-matching model that ..." has a diffusion
+    # decoder, even after "Instead of A, as in EnCodec or DAC," (MuCodec)
+    ("Instead of a decoder trained with adversarial losses, as in EnCodec or DAC, MuCodec uses "
+     "a flow-matching model that starts from noise.",
+     "Unlike MuCodec, which uses a flow-matching model that starts from noise, our codec keeps "
+     "a decoder trained with adversarial losses.",
+     "diffusion_decoder", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -631,13 +631,23 @@ def _compared(tail: str, part: str, ctx: Context) -> bool:
     return bool(ctx.contrast.search(tail)) or _said(ctx.comparison, part)
 
 
+_MAIN_SUBJECT = re.compile(r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?\s+(?:also\s+|instead\s+|then\s+|"
+                           r"now\s+|still\s+|only\s+)?(?:is|was|has|had|can|could|will|would|"
+                           r"does|did|uses|employs|adopts|relies|generates|produces|samples|"
+                           r"decodes|trains|learns|predicts|adds|replaces|keeps|runs|works|builds|"
+                           r"introduces|combines|applies|treats|maps|turns|takes|reaches|achieves|"
+                           r"needs|requires|avoids|drops|models|synthesi[sz]es)\b")
+"""A name followed by its verb ("WaveGlow generates", "MuCodec uses"): the subject of a main
+clause, not one more item of the list before it."""
+
+
 def _listed_after_comparison(text: str, rel: int, ctx: Context) -> bool:
     """A term joined by "and"/"or" to a named item before it that is compared ("lump it in
     with fast vocoders next to MelGAN or WaveGlow"): the list continues the comparison past
     the context window."""
     m = _LIST_NAME.search(text, 0, rel)
-    if m is None:
-        return False
+    if m is None or (m.group(0).rstrip().endswith(",") and _MAIN_SUBJECT.match(text, rel)):
+        return False  # "Unlike WaveNet, WaveGlow generates ...": the main clause's subject
     i = m.start("item")
     return _compared(_window(text, i, ctx)[3], part_of(text, i)[1], ctx) or (
         _listed_after_comparison(text, i, ctx))
