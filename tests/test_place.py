@@ -8281,6 +8281,20 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Unlike MuCodec, which uses a flow-matching model that starts from noise, our codec keeps "
      "a decoder trained with adversarial losses.",
      "diffusion_decoder", None),
+    # a question after a dash asks ("RFMP — is this a normalizing flow or ...?")
+    ("RFMP — is this a normalizing flow or a diffusion policy?",
+     "RFMP — this is a normalizing flow, trained by maximum likelihood.",
+     "flow_core", "normalizing flow"),
+    # "Today everyone would do it with a diffusion model": the field, not the system
+    ("Today everyone would do it with a diffusion model and scribble conditioning.",
+     "Today our tool does it with a diffusion model and scribble conditioning.",
+     "diffusion_core", "diffusion model"),
+    # after a colon, "A, B and related systems animate ...": the prior art's design
+    ("Diffusion raised realism: EMO, Hallo and related systems animate a portrait frame by "
+     "frame in fixed windows.",
+     "Diffusion raised realism: our system animates a portrait frame by frame in fixed "
+     "windows.",
+     "chain_rule", "frame by frame"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -525,6 +525,10 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
             part):
         return "contrast"  # "Reed et al. (2016) showed that a GAN ...": another paper's finding;
         # "The best-known system, SingSong, adapts AudioLM ...": the prior art's
+    colon = part.rfind(":", 0, rel - a)
+    if colon >= 0 and _PRIOR_SUBJECT.match(part, colon + 1) and not ctx.self_ref.search(
+            part, colon + 1):
+        return "contrast"  # "... raised realism: EMO, Hallo and related systems animate ..."
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
             sentence.text, end):
         return "contrast"
@@ -687,7 +691,8 @@ _PRIOR_SUBJECT = re.compile(
     r"\W*(?:(?i:(?:the|a)\s+(?:best[- ]known|most (?:popular|widely used|prominent|common)|leading|"
     r"dominant|prevailing|existing|previous|prior|strongest|state-of-the-art)\s+(?:[\w-]+\s+)?"
     r"(?:systems?|models?|methods?|approach(?:es)?|baselines?|pipelines?|solutions?)\b|"
-    r"[\w.-]+(?:\s+[\w.-]+)?\s+and\s+(?:related|similar|other|follow-up|subsequent)\s+"
+    r"[\w.-]+(?:\s+[\w.-]+)?(?:,\s+[\w.-]+(?:\s+[\w.-]+)?){0,4},?\s+and\s+"
+    r"(?:related|similar|other|follow-up|subsequent)\s+"
     r"(?:work|works|methods|approaches|models|systems)\b)|"
     r"(?!(?:Experiments?|Results?|Ablations?|Analys[ie]s|Evaluations?|Tests?|Studies|Study|"
     r"This|These|That|It|We|Our|Table|Figure|Fig)\b)"
@@ -700,18 +705,20 @@ _PRIOR_SUBJECT = re.compile(
 """A part whose subject is the prior art ("The best-known system, SingSong, ...", "The
 leading approaches rely on ...", "MAR and related work sidestep ...", "3D-GAN showed that
 ...") or a class with its citation ("neural processes (Garnelo et al., 2018) learn ..."): it
-reports other systems' designs."""
+reports other systems' designs ("EMO, Hallo and related systems animate ..." too)."""
 _EARLY_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:early|earlier|first|older|most|many)\s+"
                             r"(?:(?!(?:two|three|four|five|few|\d+)\b)[\w-]+\s+){0,2}"
                             r"(?:systems|models|methods|approaches|attempts|efforts|works|"
                             r"datasets|pipelines|generators|papers|studies|forecasters)\b|"
-                            r"\W*(?:[\w.-]+:\W*)?(?:everyone|everybody|the\s+(?:whole\s+|"
+                            r"\W*(?:[\w.-]+:\W*)?(?:(?:today|now|these\s+days|nowadays),?\s+)?"
+                            r"(?:everyone|everybody|the\s+(?:whole\s+|"
                             r"rest\s+of\s+the\s+)?(?:field|community|industry))(?:['’]s|\s+"
-                            r"(?:is|has|have|had|went|moved|switched|uses|used))\b", re.IGNORECASE)
+                            r"(?:is|has|have|had|went|moved|switched|uses|used|would))\b",
+                            re.IGNORECASE)
 """A part whose subject is the field's earlier or usual work ("Early learning-based approaches
 trained category-specific GANs ...", "Earlier text-to-audio systems tried ...", "Most deep
-forecasters get there autoregressively", "Everyone's moved to diffusion vocoders"): the
-field, not the system."""
+forecasters get there autoregressively", "Everyone's moved to diffusion vocoders", "Today
+everyone would do it with a diffusion model"): the field, not the system."""
 
 _OTHERS_LISTED = re.compile(
     r"\b(?:alternatives?|competitors?|rivals?|predecessors?|baselines?|prior (?:work|art)|"
@@ -752,10 +759,13 @@ _YES_NO = re.compile(r"\W*(?:Q\s*[:.]|(?:(?:so|then|but|and|now|well|ok|okay|als
                      r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)(?:n['’]t)?\s"
                      r"[^.!?]*\?(?:\W*$|[\"”*]*\s*(?:[—–-]+\s*)?(?:no|nope|not really)\b)|"
                      r"[^.!?]*\b(?:and|or|but|so)\s+(?:is|are|was|were|does|do|did)"
-                     r"\s+(?:it|this|that|they)\b[^.!?]*\?\W*$)", re.IGNORECASE)
+                     r"\s+(?:it|this|that|they)\b[^.!?]*\?\W*$|"
+                     r"[^.!?]*\s[—–:]\s*(?:is|are|was|were|does|do|did)\s+(?:it|this|that|they)\b"
+                     r"[^.!?]*\?\W*$)", re.IGNORECASE)
 """A yes/no question ("Is the EBM trained adversarially?", also answered "no" in the same
-line: '"Is the NCSN an EBM because of Langevin?" — no; ...') or an FAQ's "Q:" line: the text
-asks what its answer then says."""
+line: '"Is the NCSN an EBM because of Langevin?" — no; ...', or after a dash: "RFMP — is this
+a normalizing flow or a diffusion policy?") or an FAQ's "Q:" line: the text asks what its
+answer then says."""
 _LEAD_MARKER = re.compile(r"^\s*(?:\d{1,2}/(?:\d{1,2})?|[-*+•–]|\d{1,2}[.)])\s+")
 """A social thread's post number ("1/ Most models are ...") or a list marker ("- Later,
 ...", "2. Most ..."), not part of the sentence."""
