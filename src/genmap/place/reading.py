@@ -526,7 +526,7 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "contrast"  # "Reed et al. (2016) showed that a GAN ...": another paper's finding;
         # "The best-known system, SingSong, adapts AudioLM ...": the prior art's
     colon = part.rfind(":", 0, rel - a)
-    if colon >= 0 and _PRIOR_SUBJECT.match(part, colon + 1) and not ctx.self_ref.search(
+    if colon >= 0 and _RELATED_SUBJECT.match(part, colon + 1) and not ctx.self_ref.search(
             part, colon + 1):
         return "contrast"  # "... raised realism: EMO, Hallo and related systems animate ..."
     if end is not None and ctx.relation.search(tail) and ctx.relation_class.match(
@@ -687,13 +687,16 @@ _PAPER_SUBJECT = re.compile(
 name and a year, "SongGen (2025) is ...", can be the system itself); "et al." needs no year
 ("Chen et al. observed that ...", "With neural networks, Boulanger-Lewandowski et al. [3]
 combined ...": a short lead-in phrase may come first)."""
+_AND_RELATED = (r"[\w.-]+(?:\s+[\w.-]+)?(?:,\s+[\w.-]+(?:\s+[\w.-]+)?){0,4},?\s+and\s+"
+                r"(?:related|similar|other|follow-up|subsequent)\s+"
+                r"(?:work|works|methods|approaches|models|systems)\b")
+_RELATED_SUBJECT = re.compile(rf"\W*(?i:{_AND_RELATED})")
+"""A subject that names systems "and related work" ("EMO, Hallo and related systems")."""
 _PRIOR_SUBJECT = re.compile(
     r"\W*(?:(?i:(?:the|a)\s+(?:best[- ]known|most (?:popular|widely used|prominent|common)|leading|"
     r"dominant|prevailing|existing|previous|prior|strongest|state-of-the-art)\s+(?:[\w-]+\s+)?"
     r"(?:systems?|models?|methods?|approach(?:es)?|baselines?|pipelines?|solutions?)\b|"
-    r"[\w.-]+(?:\s+[\w.-]+)?(?:,\s+[\w.-]+(?:\s+[\w.-]+)?){0,4},?\s+and\s+"
-    r"(?:related|similar|other|follow-up|subsequent)\s+"
-    r"(?:work|works|methods|approaches|models|systems)\b)|"
+    rf"{_AND_RELATED})|"
     r"(?!(?:Experiments?|Results?|Ablations?|Analys[ie]s|Evaluations?|Tests?|Studies|Study|"
     r"This|These|That|It|We|Our|Table|Figure|Fig)\b)"
     r"[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:showed|demonstrated|established|proved)\s+"
