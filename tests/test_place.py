@@ -5782,6 +5782,36 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "conditions a layout-conditioned diffusion model we train, which renders the image by "
      "denoising inside the boxes.",
      lambda p: p.primary == "autoregressive"),
+    # a language model the text says is used only as a text encoder adds no autoregressive
+    # part, even with LLaMA named in its list of encoders (ELLA)
+    ("# EX: Equip Diffusion Models with LLM for Semantic Alignment\n\n"
+     "# EX: Equip Diffusion Models with LLM for Semantic Alignment\n\n"
+     "EX keeps a pretrained diffusion U-Net frozen and learns a small connector that turns "
+     "the LLM's token features into conditioning tokens for the U-Net's "
+     "cross-attention. Note: the language model is used purely as a text *encoder* here. We "
+     "tried T5-XL, TinyLlama and LLaMA-2 13B as the feature extractor.\n\n| Name | Base | "
+     "Text encoder | Status |\n|---|---|---|---|\n| ex-sdxl (paper only) | SDXL | LLaMA-2 13B "
+     "| not released |\n",
+     "# EX: Equip Diffusion Models with LLM for Semantic Alignment\n\n"
+     "EX keeps a pretrained diffusion U-Net frozen and learns a small connector that turns "
+     "the LLM's token features into conditioning tokens for the U-Net's "
+     "cross-attention. Note: the language model also writes the prompt, token by token. We "
+     "tried T5-XL, TinyLlama and LLaMA-2 13B as the feature extractor.\n\n| Name | Base | "
+     "Text encoder | Status |\n|---|---|---|---|\n| ex-sdxl (paper only) | SDXL | LLaMA-2 13B "
+     "| not released |\n",
+     lambda p: "autoregressive" not in p.paradigms),
+    # the header of a results table whose cells are pairs of values ("0.310 / 0.635") names
+    # the compared systems (GeoTDM)
+    ("# GX: Geometric Trajectory Diffusion Models\n\nGX is an equivariant diffusion model "
+     "over trajectories, trained with the noise-prediction loss and sampled by iterative "
+     "denoising.\n\n## Results\n\n| Dataset | EGNN | SVAE | **GX** |\n|---|---|---|---|\n"
+     "| N-body | 0.310 / 0.635 | 0.378 / 0.732 | **0.110 / 0.258** |\n"
+     "| MD17 | 0.253 / 0.456 | 0.301 / 0.489 | **0.107 / 0.193** |\n",
+     "# GX: Geometric Trajectory Diffusion Models\n\nGX is an equivariant diffusion model "
+     "over trajectories, trained with the noise-prediction loss and sampled by iterative "
+     "denoising.\n\n## Parts\n\n| Part | Encoder | Prior | Sampler |\n|---|---|---|---|\n"
+     "| GX | SVAE encoder | diffusion | denoising |\n",
+     lambda p: "latent_variable" not in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:

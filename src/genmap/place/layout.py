@@ -20,9 +20,11 @@ import re
 from genmap.place.lexicon import Cue, Lexicon
 
 TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}")
-# a measured value, bare or with a unit word ("0.42", "12 %", "0.3x realtime", "4.1 s"), not a
-# description that starts with a number ("4-step distillation")
-NUMBER_CELL = re.compile(r"\|\s*[~≈<>]?\s*-?\d[\d.,]*\s*[%×xMBKk]?(?:\s+[A-Za-z/]+)?\s*(?=\|)")
+# a measured value, bare or with a unit word ("0.42", "12 %", "0.3x realtime", "4.1 s"), a
+# pair or a spread ("0.310 / 0.635", "3.2 ± 0.1"), bold or not, not a description that starts
+# with a number ("4-step distillation")
+NUMBER_CELL = re.compile(r"\|\s*(?:\*\*|__)?[~≈<>]?\s*-?\d[\d.,]*(?:\s*[/±]\s*-?\d[\d.,]*)?"
+                         r"\s*[%×xMBKk]?(?:\s+[A-Za-z/]+)?\s*(?:\*\*|__)?\s*(?=\|)")
 BASELINE_CELL = re.compile(r"\|\s*baselines?\s*(?=\|)", re.IGNORECASE)
 # a row of a table pasted from a PDF: a name, then two or more measured values, each after a
 # run of spaces ("BigGAN                   1      6.95")
