@@ -8325,6 +8325,17 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "Diffusion raised realism: our system animates a portrait frame by frame in fixed "
      "windows.",
      "chain_rule", "frame by frame"),
+    # a class given with another system as its example ("such as Google's SR3") is the field
+    ("The work lands as diffusion-based super-resolution, such as Google's SR3, gains "
+     "attention.",
+     "The work uses diffusion-based super-resolution to sharpen its output.",
+     "diffusion_core", "diffusion"),
+    # "Those models ..." after a sentence about the field speaks of the field
+    ("The work lands as diffusion-based super-resolution, such as Google's SR3, gains "
+     "attention. Those models refine an image over dozens of denoising steps.",
+     "The work lands as diffusion-based super-resolution, such as Google's SR3, gains "
+     "attention. Our models refine an image over dozens of denoising steps.",
+     "noising", "denoising"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

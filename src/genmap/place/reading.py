@@ -932,6 +932,8 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         contexts = _bracketed_kind(s.text, raw, contexts, named)
         contexts = _names_in_the_past(s.text, raw, contexts, named, title)
         contexts = _unlike_lead(s.text, raw, contexts, released)
+        if not lex.context.self_ref.search(s.text) and not names_own(s.text, title):
+            contexts = _exemplified(s.text, raw, contexts)
         contexts = _adjective_of_compared(s.text, raw, contexts)
         following = text[orig.end:orig.end + 4000]  # a table row reads the rows around it
         preceding = text[max(0, orig.start - 4000):orig.start]
@@ -953,7 +955,7 @@ def find_hits(text: str, lex: Lexicon) -> list[Hit]:
         own = bool(lex.context.self_ref.search(s.text)) or bool(names & {
             w.lower() for w in _NAME_WORD.findall(s.text)})
         if same and not own and ((others_before and _THEY_SUBJECT.match(s.text)) or (
-                field_before and _THEY.match(s.text))):
+                field_before and (_THEY.match(s.text) or _THOSE_SUBJECT.match(s.text)))):
             contexts = ["limitation" if c == "plain" else c for c in contexts]  # "Both decode ..."
         told = [c for (cue, _), c in zip(raw, contexts, strict=True) if cue.paradigms]
         others_before = not own and not s.title and (
@@ -1072,6 +1074,10 @@ _THEY_SUBJECT = re.compile(r"\W*(?:both|they|(?:such|these|those|all|most) (?:[\
                            re.IGNORECASE)
 """A sentence whose subject is a plural pronoun ("Both decode autoregressively"): after a
 sentence that speaks only of compared or cited systems, it speaks of them."""
+_THOSE_SUBJECT = re.compile(r"\W*(?:such|these|those) (?:[\w-]+ )?(?:models|methods|systems|"
+                            r"approaches|networks|works)\b", re.IGNORECASE)
+"""A sentence whose subject points back to a class ("Those models refine ..."): after a
+sentence about the field, it speaks of the field."""
 
 
 def _in_list_item(text: str, at: int) -> bool:
@@ -1312,6 +1318,23 @@ def _names_in_the_past(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts
 _RELEASES = re.compile(r"\b(?:releas|publish|unveil|announc|launch|introduc|open-sourc|show|debut)"
                        r"(?:es|s|e|ed|d)?\s+([A-Z][\w.-]*)")
 """A headline's released name ("Generate:Biomedicines publishes Chroma, ...")."""
+
+
+_EXEMPLIFIED = re.compile(r"(?:[\s-]+[\w-]+){0,2}?,?\s+(?:such\s+as|e\.g\.,?|including)\s+"
+                          r"(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w.-]*\d?")
+"""A class given with another system as its example ("diffusion-based super-resolution,
+such as Google's SR3, gains attention"): the field that the example stands for."""
+_SINGULAR = re.compile(r"\b(?:an?|one|its|our|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _exemplified(text: str, raw: list[tuple[Cue, re.Match[str]]],
+                 contexts: list[str]) -> list[str]:
+    """A term for a class followed by "such as" and another system's name, in a sentence that
+    names neither the system nor "we": the field the examples belong to, not the system ("a
+    diffusion model, such as ...", with its article, may still be the system's part)."""
+    return ["limitation" if c == "plain" and _EXEMPLIFIED.match(text, m.end()) and not (
+        _SINGULAR.search(text, 0, m.start())) else c
+        for (_, m), c in zip(raw, contexts, strict=True)]
 
 
 def _unlike_lead(text: str, raw: list[tuple[Cue, re.Match[str]]], contexts: list[str],
