@@ -8336,6 +8336,26 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "The work lands as diffusion-based super-resolution, such as Google's SR3, gains "
      "attention. Our models refine an image over dozens of denoising steps.",
      "noising", "denoising"),
+    # what a name "made me think" is the speaker's first guess, not the system
+    ("The name made me think of an autoregressive transformer that writes samples one by one.",
+     "The paper says it is an autoregressive transformer that writes samples one by one.",
+     "autoregressive", "autoregressive"),
+    # "a codec that converts audio into tokens" is the system's part; only "the tokenizers
+    # that X are built on" names X as a user
+    ("LeVo has a music codec that converts audio into discrete tokens and back.",
+     "LeVo has no music codec that converts audio into discrete tokens and back.",
+     "codec", None),
+    # each waypoint "conditioned on the one it has just produced" runs in order, and "each
+    # earlier waypoint" is no earlier work
+    ("A backward recurrent pass writes each earlier waypoint conditioned on the one it has "
+     "just produced.",
+     "A backward recurrent pass writes all the waypoints at once, conditioned on the goal.",
+     "chain_rule", None),
+    ("The simulation is unrolled in closed loop: at each step the decoder produces the next "
+     "waypoint of all actors, including the actors' own previous outputs.",
+     "The simulation is decoded in one pass: the decoder produces every waypoint of all "
+     "actors from the latent sample.",
+     "chain_rule", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
