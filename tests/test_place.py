@@ -8365,6 +8365,12 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "The simulation is decoded in one pass: the decoder produces every waypoint of all "
      "actors from the latent sample.",
      "chain_rule", None),
+    # a discriminator and a prior that "define an energy over the latent space" (DGflow)
+    ("The discriminator output and the prior's log-density together define an energy over "
+     "the latent space.",
+     "The discriminator output and the prior's log-density together define a score over the "
+     "latent space.",
+     "energy_function", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
