@@ -8371,6 +8371,15 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "The discriminator output and the prior's log-density together define a score over the "
      "latent space.",
      "energy_function", None),
+    # "the energy of a candidate sentence is a weighted sum of ..." defines an energy (Mix and
+    # Match)
+    ("The energy of a candidate sentence is a weighted sum of scores from pretrained experts.",
+     "The rank of a candidate sentence is a weighted sum of scores from pretrained experts.",
+     "energy_function", None),
+    # a Metropolis-Hastings Markov chain over sentences is a Gibbs-style sampler
+    ("To find such sentences, the method runs a Metropolis-Hastings Markov chain.",
+     "To find such sentences, the method runs a beam search.",
+     "gibbs", None),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:
