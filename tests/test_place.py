@@ -8392,6 +8392,10 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("To find such sentences, the method runs a Metropolis-Hastings Markov chain.",
      "To find such sentences, the method runs a beam search.",
      "gibbs", None),
+    # "Llama-style vision transformers" name a network design, not a language model (ViTok)
+    ("Its encoder and decoder are Llama-style vision transformers operating on patches.",
+     "Its prior is Llama, a transformer that writes the patch tokens one at a time.",
+     "ar_systems", "Llama"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -1466,6 +1466,7 @@ _DESIGN_LABEL = re.compile(r"\b(?:architecture|backbone|network design)\W*(?:\*\
 """A line that states the network design ("Architecture: Llama-like, 32 layers")."""
 _STYLE_OF = r"(?:[- ](?:style|like|type)|-ish)\s+(?:[\w/-]+\s+){0,2}"
 _PART_AFTER = re.compile(rf"{_STYLE_OF}(?:blocks?|layers?|convolutions?|backbones?|architectures?|"
+                         r"vision\s+transformers?|ViTs?|encoders?|"
                          r"stacks?|modules?|upgrades?|tweaks?|improvements?|modifications?|"
                          r"components?|tricks?|design choices)\b", re.IGNORECASE)
 _JUDGE_AFTER = re.compile(rf"{_STYLE_OF}(?:discriminators?|critics?)\b", re.IGNORECASE)
