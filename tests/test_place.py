@@ -5833,6 +5833,21 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "discriminator sees them. At sampling time there is no denoising chain at all; there "
      "is a generator.",
      lambda p: "diffusion" in p.paradigms),
+    # a "refresher on what that means" after "X starts from Stable Diffusion" describes the
+    # system's own base; a refresher on a family in general is background (PowerPaint)
+    ("PPX fine-tunes Stable Diffusion v1.5 inpainting with learned task prompts.\n\n"
+     "Quick refresher on what that means:\n\n"
+     "- A variational autoencoder squeezes the 512x512 image into a 64x64x4 latent.\n"
+     "- A U-Net denoiser works entirely in that latent space.\n\n"
+     "Training keeps the usual recipe: add noise to the latent at a random timestep and "
+     "regress the added noise with a mean-squared error.\n",
+     "PPX fine-tunes Stable Diffusion v1.5 inpainting with learned task prompts.\n\n"
+     "Quick refresher on autoencoders:\n\n"
+     "- A variational autoencoder squeezes the 512x512 image into a 64x64x4 latent.\n"
+     "- A U-Net denoiser works entirely in that latent space.\n\n"
+     "Training keeps the usual recipe: add noise to the latent at a random timestep and "
+     "regress the added noise with a mean-squared error.\n",
+     lambda p: "latent_variable" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
