@@ -5848,6 +5848,19 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "Training keeps the usual recipe: add noise to the latent at a random timestep and "
      "regress the added noise with a mean-squared error.\n",
      lambda p: "latent_variable" in p.paradigms),
+    # "the whole autoencoder is trained end to end", its decoder against GAN discriminators:
+    # the autoencoder is the system, the discriminators a loss (Autovocoder)
+    ("ZetaVoc: learned speech features for fast synthesis\n\n"
+     "An encoder learns a compact representation of speech that replaces the mel-spectrogram, "
+     "and a light decoder maps it to a waveform. The whole auto-encoder is trained end to end; "
+     "besides reconstruction terms, the decoder is trained against multi-scale discriminators "
+     "with an adversarial loss and a feature-matching loss.\n",
+     "ZetaVoc: learned speech features for fast synthesis\n\n"
+     "An encoder learns a compact representation of speech that replaces the mel-spectrogram, "
+     "and a light decoder maps it to a waveform. The auto-encoder reconstructions are used as "
+     "targets; the decoder is trained against multi-scale discriminators "
+     "with an adversarial loss and a feature-matching loss.\n",
+     lambda p: p.primary == "latent_variable" and p.paradigms == {"latent_variable", "adversarial"}),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
