@@ -5861,6 +5861,17 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "targets; the decoder is trained against multi-scale discriminators "
      "with an adversarial loss and a feature-matching loss.\n",
      lambda p: p.primary == "latent_variable" and p.paradigms == {"latent_variable", "adversarial"}),
+    # a distilled one-step model called at each step of the reverse process is a part the
+    # sampler uses, not the sampler: the system still denoises step after step (InstantIR)
+    ("RefIR: restoration with a live reference\n\n"
+     "We introduce RefIR, a diffusion-based restorer. At each step of the reverse process, a "
+     "previewer, a distilled one-step version of the backbone, decodes the current state into "
+     "a preview that conditions the next denoising step.\n",
+     "RefIR: restoration with a live reference\n\n"
+     "We introduce RefIR, a diffusion-based restorer. At inference, a "
+     "previewer, a distilled one-step version of the backbone, decodes the noise into "
+     "a preview that is the restored image.\n",
+     lambda p: p.card.sampler == "iterative denoising"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
