@@ -5872,6 +5872,22 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "previewer, a distilled one-step version of the backbone, decodes the noise into "
      "a preview that is the restored image.\n",
      lambda p: p.card.sampler == "iterative denoising"),
+    # "physicists sometimes call it the partition function, because it normalizes a
+    # distribution the way the partition function normalizes a Boltzmann distribution": an
+    # analogy for the evidence, not an energy model (learned harmonic mean estimator)
+    ("HMX: a learned harmonic mean estimator\n\n"
+     "Model comparison needs the evidence, the probability of the data averaged over the "
+     "parameters. Physicists sometimes call it the partition function, because it normalizes "
+     "a posterior the way the partition function normalizes a Boltzmann distribution. We fit "
+     "a normalizing flow to posterior samples by maximum likelihood and use it as the "
+     "importance density of the harmonic mean estimator.\n",
+     "HMX: a learned harmonic mean estimator\n\n"
+     "Model comparison needs the evidence, the probability of the data averaged over the "
+     "parameters. The model has a partition function, because it normalizes "
+     "a posterior with an energy over the parameters. We fit "
+     "a normalizing flow to posterior samples by maximum likelihood and use it as the "
+     "importance density of the harmonic mean estimator.\n",
+     lambda p: p.paradigms == {"flow"}),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
