@@ -5888,6 +5888,34 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "a normalizing flow to posterior samples by maximum likelihood and use it as the "
      "importance density of the harmonic mean estimator.\n",
      lambda p: p.paradigms == {"flow"}),
+    # a cycle-consistency loss with no discriminator said of the system is a reconstruction
+    # constraint borrowed from CycleGAN, not an adversarial part (CycleCoopNets, CycleFlow)
+    ("CycFM: cycle consistency in flow matching\n\n"
+     "Two conditional flow-matching decoders regress velocity fields from speaker A to B and "
+     "back. A cycle-consistency regulariser converts x to y and back and requires the "
+     "reconstruction of x. Sampling integrates the ODE with Euler steps.\n",
+     "CycFM: cycle consistency in flow matching\n\n"
+     "Two conditional flow-matching decoders regress velocity fields from speaker A to B and "
+     "back. A cycle-consistency regulariser converts x to y and back, and a discriminator "
+     "judges the converted speech with an adversarial loss. Sampling integrates the ODE with "
+     "Euler steps.\n",
+     lambda p: p.paradigms == {"diffusion"}),
+    # "HiFi-GAN is listed for reference only; it is a separate GAN vocoder and not part of
+    # this release": a baseline, not a part (GLA-Grad)
+    ("# WGX\n\nWGX is a diffusion vocoder: its reverse process denoises a waveform from "
+     "Gaussian noise, conditioned on a mel-spectrogram.\n\n"
+     "HiFi-GAN is listed for reference only.\n",
+     "# WGX\n\nWGX is a diffusion vocoder: its reverse process denoises a waveform from "
+     "Gaussian noise, conditioned on a mel-spectrogram.\n\n"
+     "HiFi-GAN is listed here.\n",
+     lambda p: dict(p.scores)["adversarial"] == 0),
+    ("# WGX\n\nWGX is a diffusion vocoder: its reverse process denoises a waveform from "
+     "Gaussian noise, conditioned on a mel-spectrogram.\n\n"
+     "The evaluation also runs HiFi-GAN, a GAN vocoder and not part of this release.\n",
+     "# WGX\n\nWGX is a diffusion vocoder: its reverse process denoises a waveform from "
+     "Gaussian noise, conditioned on a mel-spectrogram.\n\n"
+     "The evaluation also runs HiFi-GAN, a GAN vocoder and part of this release.\n",
+     lambda p: dict(p.scores)["adversarial"] == 0),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
