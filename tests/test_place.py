@@ -5916,6 +5916,49 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "Gaussian noise, conditioned on a mel-spectrogram.\n\n"
      "The evaluation also runs HiFi-GAN, a GAN vocoder and part of this release.\n",
      lambda p: dict(p.scores)["adversarial"] == 0),
+    # an energy fitted by denoising score matching over noise levels and used as a reward:
+    # the energy is the model, the noise ladder trains it (NEAR)
+    ("NRX: imitation without a discriminator\n\n"
+     "A paper swaps adversarial imitation learning for energy functions learned by denoising\n\n"
+     "Instead of a discriminator, NRX learns an energy function over the expert's state "
+     "transitions. It is trained with denoising score matching: the expert data are "
+     "perturbed with Gaussian noise at several scales, and the gradient of the energy is fit "
+     "to point back toward the clean data, in the style of noise-conditioned score networks.\n\n"
+     "NRX never generates motion by denoising, and there is no diffusion model anywhere in "
+     "the pipeline. The learned energy simply becomes the reward for a reinforcement-learning "
+     "agent. It starts with the energy learned at a high noise level and anneals toward "
+     "lower-noise energies; the noise levels double as a curriculum.\n",
+     "NRX: imitation without a discriminator\n\n"
+     "A paper swaps adversarial imitation learning for energy functions and denoising\n\n"
+     "Instead of a discriminator, NRX learns an energy function over the expert's state "
+     "transitions. It is trained with denoising score matching: the expert data are "
+     "perturbed with Gaussian noise at several scales, and a score network is fit "
+     "to point back toward the clean data, in the style of noise-conditioned score networks.\n\n"
+     "NRX never generates motion by denoising, and there is no diffusion model anywhere in "
+     "the pipeline. The learned energy simply becomes the reward for a reinforcement-learning "
+     "agent. It starts with the energy learned at a high noise level and anneals toward "
+     "lower-noise energies; the noise levels double as a curriculum.\n",
+     lambda p: p.primary == "energy_based" and "diffusion" not in p.paradigms),
+    # 'the "diffusion" in the title refers to data': the name is no diffusion model
+    ("PDX: persistently trained, diffusion-assisted energy-based models\n\n"
+     "The \"diffusion\" in the title refers to data, not to a separate generator: the "
+     "authors noise the training images at several levels and learn one joint EBM over "
+     "images and noise level with persistent contrastive divergence, whose MCMC chains take "
+     "Langevin steps.\n",
+     "PDX: persistently trained, diffusion-assisted energy-based models\n\n"
+     "The diffusion in the method refers to a separate generator: the "
+     "authors noise the training images at several levels and learn one joint EBM over "
+     "images and noise level with persistent contrastive divergence, whose MCMC chains take "
+     "Langevin steps.\n",
+     lambda p: p.paradigms == {"energy_based"}),
+    # "noised copies ..., as the forward process of a diffusion model would": an analogy
+    ("The EBM is trained by contrastive divergence with Langevin chains. We create noised "
+     "copies of the images, as the forward process of a diffusion model would, and learn a "
+     "joint EBM over images and noise level.\n",
+     "The EBM is trained by contrastive divergence with Langevin chains. We create noised "
+     "copies of the images, as the forward process of a diffusion model does, and learn a "
+     "joint EBM over images and noise level.\n",
+     lambda p: dict(p.scores)["diffusion"] < 5),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
