@@ -5860,7 +5860,8 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "and a light decoder maps it to a waveform. The auto-encoder reconstructions are used as "
      "targets; the decoder is trained against multi-scale discriminators "
      "with an adversarial loss and a feature-matching loss.\n",
-     lambda p: p.primary == "latent_variable" and p.paradigms == {"latent_variable", "adversarial"}),
+     lambda p: p.primary == "latent_variable"
+     and p.paradigms == {"latent_variable", "adversarial"}),
     # a distilled one-step model called at each step of the reverse process is a part the
     # sampler uses, not the sampler: the system still denoises step after step (InstantIR)
     ("RefIR: restoration with a live reference\n\n"
@@ -8522,6 +8523,23 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
     ("Its encoder and decoder are Llama-style vision transformers operating on patches.",
      "Its prior is Llama, a transformer that writes the patch tokens one at a time.",
      "ar_systems", "Llama"),
+    # a line framed by dashes ("--- Background (recap) ---") heads a section as a markdown
+    # heading does: what it holds is the background, not the system (transformer quantum state)
+    ("Reading group, week 7\nPaper: QX, a transformer wavefunction\n\n"
+     "--- Background (Priya's recap) ---\n"
+     "- Early neural quantum states used an RBM as the ansatz, sampled with Markov chain Monte "
+     "Carlo.\n\n"
+     "--- The paper ---\n"
+     "- A decoder-style transformer factorises the amplitude over sites and samples spins one "
+     "after another.\n",
+     "Reading group, week 7\nPaper: QX, a transformer wavefunction\n\n"
+     "--- Setup (Priya's recap) ---\n"
+     "- Early neural quantum states used an RBM as the ansatz, sampled with Markov chain Monte "
+     "Carlo.\n\n"
+     "--- The paper ---\n"
+     "- A decoder-style transformer factorises the amplitude over sites and samples spins one "
+     "after another.\n",
+     "ebm", "RBM"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -291,10 +291,17 @@ _HEADING_CITATION = re.compile(r"\s*(?:\([^()]*\d{4}[a-z]?\)|\[\d+(?:[,–-]\s*\
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S[^\n]*$")
 
 
+_FRAMED = re.compile(r"^([-=~])\1+\s*(\S.*?)\s*\1\1+$")
+"""A line framed by rules of dashes or equals signs ("--- Background (recap) ---"): notes'
+heading, read without its frame."""
+
+
 def _is_heading(text: str) -> bool:
     """A short line that heads what follows: a markdown heading of at most 12 words, a
-    numbered or capitalised label of at most 6 (its citations left out), or a question."""
-    bare = _HEADING_CITATION.sub("", text)
+    numbered or capitalised label of at most 6 (its citations left out; a frame of dashes,
+    `_FRAMED`, left off), or a question."""
+    framed = _FRAMED.match(text)
+    bare = _HEADING_CITATION.sub("", framed.group(2) if framed else text)
     if _MARKDOWN_HEADING.match(bare):
         return len(bare.split()) <= 13 and not bare.endswith(".")
     return bool((len(bare.split()) <= (8 if ": " in bare else 6) and _HEADING.match(bare))
