@@ -5960,6 +5960,21 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "copies of the images, as the forward process of a diffusion model does, and learn a "
      "joint EBM over images and noise level.\n",
      lambda p: dict(p.scores)["diffusion"] < 5),
+    # "our latent denoising tokenizer (NAME) is trained to ...": the text presents a tokenizer,
+    # and the diffusion transformers it trains on its latents show it off (l-DeTok)
+    ("Latent denoising makes good visual tokenizers\n\n"
+     "Visual tokenizers, the encoders and decoders that map images to compact latents and "
+     "back, are the foundation of modern generators. Our latent denoising tokenizer (LX-Tok) "
+     "is trained to reconstruct the clean image from latents corrupted by Gaussian noise and "
+     "masking; its decoder maps a latent to pixels in a single pass. We train DiT on its "
+     "latents with the standard noise-prediction objective, and it improves in FID.\n",
+     "Latent denoising makes good visual tokenizers\n\n"
+     "Visual tokenizers, the encoders and decoders that map images to compact latents and "
+     "back, are the foundation of modern generators. A latent denoising tokenizer (LX-Tok) "
+     "is trained to reconstruct the clean image from latents corrupted by Gaussian noise and "
+     "masking; its decoder maps a latent to pixels in a single pass. We train DiT on its "
+     "latents with the standard noise-prediction objective, and it improves in FID.\n",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
