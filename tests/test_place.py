@@ -5975,6 +5975,21 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "masking; its decoder maps a latent to pixels in a single pass. We train DiT on its "
      "latents with the standard noise-prediction objective, and it improves in FID.\n",
      lambda p: p.primary == "latent_variable"),
+    # "autoregressive over time and diffusion-based within each step": the rollout is the
+    # sequence order, the generator of each step is diffusion, which is primary (Epona)
+    ("# EPX: a driving world model\n\n"
+     "EPX predicts the future camera view and keeps rolling forward for minutes: it is "
+     "**autoregressive over time and diffusion-based within each step**. A causal "
+     "transformer over past frame latents produces a context embedding; a diffusion head "
+     "generates the next frame latent with a flow-matching objective and is sampled with an "
+     "Euler ODE solver.\n",
+     "# EPX: a driving world model\n\n"
+     "EPX predicts the future camera view and keeps rolling forward for minutes: it is "
+     "**autoregressive and diffusion-based**. A causal "
+     "transformer over past frame latents produces a context embedding; a diffusion head "
+     "generates the next frame latent with a flow-matching objective and is sampled with an "
+     "Euler ODE solver.\n",
+     lambda p: p.primary == "diffusion" and "autoregressive" in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
