@@ -5990,6 +5990,19 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "generates the next frame latent with a flow-matching objective and is sampled with an "
      "Euler ODE solver.\n",
      lambda p: p.primary == "diffusion" and "autoregressive" in p.paradigms),
+    # "Called NAME, ..., it is an autoencoder that ...": the text presents an autoencoder,
+    # and the DDPM trained on its codes shows it off (Ophiuchus)
+    ("A team has built a model that exploits the hierarchy of protein structure. Called "
+     "Oxen, after a constellation, it is an autoencoder that squeezes all-atom structures "
+     "into coarse latent representations and back. A denoising diffusion probabilistic model "
+     "(DDPM) was then trained on its latent codes; sampling starts from noise and denoises "
+     "step by step into a code that the decoder turns into a structure.\n",
+     "A team has built a model that exploits the hierarchy of protein structure. Called "
+     "Oxen, after a constellation, it uses an autoencoder that squeezes all-atom structures "
+     "into coarse latent representations and back. A denoising diffusion probabilistic model "
+     "(DDPM) was then trained on its latent codes; sampling starts from noise and denoises "
+     "step by step into a code that the decoder turns into a structure.\n",
+     lambda p: p.primary == "latent_variable"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
