@@ -3872,9 +3872,9 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
     ("VDVAE is a very deep hierarchical VAE trained on the ELBO. Likelihood-based models of "
      "images fall into three groups: autoregressive models, which factorize the density pixel "
      "by pixel, flows and VAEs.",
-     "VDVAE is a very deep hierarchical VAE trained on the ELBO. Likelihood-based models of "
-     "images fall into it: autoregressive models, which factorize the density pixel by pixel, "
-     "flows and VAEs.",
+     "VDVAE is a very deep hierarchical VAE trained on the ELBO. Our likelihood-based models "
+     "of images fall into it: autoregressive models, which factorize the density pixel by "
+     "pixel, flows and VAEs.",
      lambda p: "autoregressive" not in p.paradigms),
     # "discrete-state diffusion" with masked tokens is a masked diffusion model
     ("Seed Diffusion is a language model for code built as a discrete-state diffusion model: "
@@ -6003,6 +6003,68 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "(DDPM) was then trained on its latent codes; sampling starts from noise and denoises "
      "step by step into a code that the decoder turns into a structure.\n",
      lambda p: p.primary == "latent_variable"),
+    # "the generator: a temporal VAE" that emits codes one after another, with a prior and a
+    # posterior network per step (a sequential ELBO): the VAE is the system, its steps in order
+    # (T2M)
+    ("Three parts:\n"
+     "- A motion autoencoder compresses short windows of poses into snippet codes.\n"
+     "- The generator: a temporal VAE. It produces snippet codes one after another, each "
+     "conditioned on the text and on the codes generated so far, with a prior network and a "
+     "posterior network per step, trained with reconstruction and KL terms.\n"
+     "Then the autoencoder's decoder turns the code sequence back into poses.\n",
+     "Three parts:\n"
+     "- A motion autoencoder compresses short windows of poses into snippet codes.\n"
+     "- The generator: a temporal model. It produces snippet codes one after another, each "
+     "conditioned on the text and on the codes generated so far, with a prior network and a "
+     "posterior network per step, trained with reconstruction and KL terms.\n"
+     "Then the autoencoder's decoder turns the code sequence back into poses.\n",
+     lambda p: p.primary == "latent_variable"),
+    # "a denoising autoencoder in the old, pre-diffusion sense": "pre-" names a time before
+    # diffusion models, not one (KoBART)
+    ("# KBX\n\nKBX is a sequence-to-sequence language model that decodes left to right. It "
+     "follows the BART recipe: it is a denoising autoencoder in the old, pre-diffusion sense "
+     "of the word.\n",
+     "# KBX\n\nKBX is a sequence-to-sequence language model that decodes left to right. It "
+     "follows the BART recipe: it is a denoising autoencoder in the old, diffusion sense "
+     "of the word.\n",
+     lambda p: dict(p.scores)["diffusion"] == 0),
+    # '"Semantic diffusion" here means pasting a face ...': a quoted name defined in another
+    # sense (IDInvert)
+    ("# IDX: in-domain GAN inversion\n\nIDX inverts a StyleGAN generator with an encoder "
+     "trained against a discriminator. \"Semantic diffusion\" here means pasting a target "
+     "face into a context image and letting the inversion blend it.\n",
+     "# IDX: in-domain GAN inversion\n\nIDX inverts a StyleGAN generator with an encoder "
+     "trained against a discriminator. \"Semantic diffusion\" then pastes a target "
+     "face into a context image and lets the inversion blend it.\n",
+     lambda p: dict(p.scores)["diffusion"] == 0),
+    # "If you have implemented the VAE reparameterization trick, the spirit is familiar": an
+    # analogy for the reader, not a VAE in the system (ReLie)
+    ("RLX builds normalizing flows on Lie groups: an invertible map pushes simple noise onto "
+     "the group, and the change-of-variables formula gives the density. If you have "
+     "implemented the VAE reparameterization trick, the spirit is familiar.\n",
+     "RLX builds normalizing flows on Lie groups: an invertible map pushes simple noise onto "
+     "the group, and the change-of-variables formula gives the density. Since we have "
+     "implemented the VAE reparameterization trick, the spirit is familiar.\n",
+     lambda p: p.paradigms == {"flow"}),
+    # "is well established for diffusion models": the field, without the hyphen too (CAR)
+    ("CRX adds a control branch to a frozen next-scale autoregressive image model trained "
+     "with next-token cross-entropy. Controllable generation is well established for "
+     "diffusion models, where a denoiser takes the edge map as a condition.\n",
+     "CRX adds a control branch to a frozen next-scale autoregressive image model trained "
+     "with next-token cross-entropy. Controllable generation is also built for "
+     "diffusion models, where a denoiser takes the edge map as a condition.\n",
+     lambda p: "diffusion" not in p.paradigms),
+    # a critic trained contrastively that picks one of the sampled trajectories is no
+    # discriminator (NavDP)
+    ("NVX is a navigation policy with two heads. A diffusion head denoises candidate "
+     "trajectories from Gaussian noise. The second head is a critic that scores the "
+     "candidates, and the robot executes the best one. The critic is trained contrastively "
+     "on perturbed trajectories.\n",
+     "NVX is a navigation policy with two heads. A diffusion head denoises candidate "
+     "trajectories from Gaussian noise. The second head is a critic that scores the "
+     "candidates, and the robot executes the best one. The critic is trained jointly "
+     "on perturbed trajectories.\n",
+     lambda p: p.paradigms == {"diffusion"}),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -8583,6 +8645,20 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "- A decoder-style transformer factorises the amplitude over sites and samples spins one "
      "after another.\n",
      "ebm", "RBM"),
+    # a label that is a sentence about a class of systems ("Reconstruction-based detectors
+    # learn to reproduce normal windows: ...") lists that class (MTGFlow, Multiple Futures)
+    ("MTX is a normalizing flow for anomaly detection. Reconstruction-based detectors "
+     "learn to reproduce normal windows: LSTM autoencoders, the VAE-based OmniAnomaly and "
+     "GAN-based TadGAN.\n",
+     "MTX is a normalizing flow for anomaly detection. Reconstruction in MTX "
+     "learns to reproduce normal windows: LSTM autoencoders, the VAE-based OmniAnomaly and "
+     "GAN-based TadGAN.\n",
+     "vae", "VAE"),
+    ("MFX predicts the futures of several drivers. Generative approaches sample instead: "
+     "conditional VAEs draw latent codes, and GAN-based predictors add noise to a decoder.\n",
+     "MFX predicts the futures of several drivers. Its generative part samples instead: "
+     "conditional VAEs draw latent codes, and GAN-based predictors add noise to a decoder.\n",
+     "gan", "GAN-based"),
 ])
 def test_reading_minimal_pairs(cued: str, plain: str, cue: str, term: str | None) -> None:
     def own(text: str) -> bool:

@@ -96,17 +96,18 @@ def compile_pattern(pattern: str, case: bool = False) -> re.Pattern[str]:
     ("coupling **normalizing flow** layers"), also as a choice in [...]
     ("flow[- ]matching" matches "flow\\n   matching" across a line break); an optional space
     ("Image ?GPT") matches none or a run. A word right after "non-" is negated by it
-    ("non-autoregressive token decoder"), so it is no match."""
+    ("non-autoregressive token decoder"), and one right after "pre-" names a time before it
+    ("in the old, pre-diffusion sense"), so neither is a match."""
     spaced = re.sub(r" \?(?![^\[]*\])", r"[\\s*]*", pattern)  # an optional space: "Image ?GPT"
     spaced = re.sub(r" (?![^\[]*\])", r"[\\s*]+", spaced)
     runs = _SPACE_CLASS.sub(_space_class, spaced)
     flags = 0 if case else re.IGNORECASE
     try:
-        return re.compile(rf"(?<![\w])(?<!non-)(?:{runs})(?![\w])", flags)
+        return re.compile(rf"(?<![\w])(?<!non-)(?<!pre-)(?:{runs})(?![\w])", flags)
     except re.error:  # a class inside a look-behind must stay one character wide
         one = _SPACE_CLASS.sub(lambda m: f"[\\s{m.group(1) + m.group(2)}]{m.group('times') or ''}",
                                spaced)
-        return re.compile(rf"(?<![\w])(?<!non-)(?:{one})(?![\w])", flags)
+        return re.compile(rf"(?<![\w])(?<!non-)(?<!pre-)(?:{one})(?![\w])", flags)
 
 
 def _alternation(words: str) -> re.Pattern[str]:

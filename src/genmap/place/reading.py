@@ -526,7 +526,8 @@ def _context_of(sentence: Sentence, rel: int, lex: Lexicon, end: int | None = No
         return "contrast"  # "Unlike pipelines that optimise a NeRF with a diffusion prior, ...";
         # "Compared with A, B, and the autoregressive C, ...": the items the comparison lists
     label = sentence.text[:rel].rpartition(":")[0].rpartition(";")[2]
-    if _OTHERS_LISTED.search(label) or _OTHERS_LABEL.match(label) or _DIFFERS.search(label):
+    if _OTHERS_LISTED.search(label) or _OTHERS_LABEL.match(label) or _DIFFERS.search(label) or (
+            _CLASS_SAYS.match(label) and not ctx.self_ref.search(label)):
         return "contrast"  # "Parallel alternatives exist: Parallel WaveNet and ClariNet ..."
     if (_PAPER_SUBJECT.match(part) or _PRIOR_SUBJECT.match(part)) and not ctx.self_ref.search(
             part):
@@ -752,6 +753,14 @@ _OTHERS_LABEL = re.compile(r"\W*(?:context|how (?:it|they|this|that) compares?|"
 """A label that introduces other systems ("How it compares: MusicLM and MusicGen ...", "For
 reference: LDM-4 3.60, DiT-XL/2 2.27 (diffusion models)", "Where video generation stood in
 2022: GAN-based video models ...")."""
+_CLASS_SAYS = re.compile(
+    r"\W*(?:[\w-]+-based|generative|existing|current|most|many|typical|standard|classical|"
+    r"conventional|popular|earlier|prior|previous)\s+(?:[\w-]+\s+)?(?:approaches|methods|"
+    r"detectors|models|systems|predictors|techniques|works|generators|pipelines)"
+    r"(?:\s+[\w-]+){1,8}\W*$", re.IGNORECASE)
+"""A label that is a sentence about a class of systems ("Reconstruction-based detectors learn
+to reproduce normal windows: LSTM autoencoders, the VAE-based OmniAnomaly, ..."; "Generative
+approaches sample instead: conditional VAEs ..."): what follows lists that class."""
 _DIFFERS = re.compile(r"\b(?:differs?|different)\s+from\b", re.IGNORECASE)
 """A label that asks how the system differs from another ("For everyone asking how this
 differs from SDXL Turbo: Turbo uses ..."): what follows it describes the other."""
