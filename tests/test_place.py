@@ -6065,6 +6065,28 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "candidates, and the robot executes the best one. The critic is trained jointly "
      "on perturbed trajectories.\n",
      lambda p: p.paradigms == {"diffusion"}),
+    # sentences drawn by Metropolis-Hastings from an unnormalised target that multiplies a
+    # language model's probability by constraint scores: an energy over sentences (CGMH)
+    ("CGX treats constrained generation as sampling from an unnormalized target distribution "
+     "and draws sentences from it with Metropolis-Hastings. The target multiplies the "
+     "probability a pretrained language model assigns to the sentence by constraint scores; "
+     "each step proposes a local edit from a recurrent language model.\n",
+     "CGX treats constrained generation as decoding from a language model "
+     "and draws sentences from it with Metropolis-Hastings. The target multiplies the "
+     "probability a pretrained language model assigns to the sentence by constraint scores; "
+     "each step proposes a local edit from a recurrent language model.\n",
+     lambda p: p.primary == "energy_based" and p.card.sampler == "Gibbs sampling"),
+    # "define the target as an energy-based model" over a pretrained LM, then "distil the EBM
+    # into a sampler" (an autoregressive policy): the energy is the system's target (GDC)
+    ("GDX fine-tunes a GPT-2 policy. Step 1: define the target as an energy-based model, the "
+     "pretrained language model's probability times exp of weighted feature functions. Step 2: "
+     "distil the EBM into an autoregressive policy with a policy gradient; at inference the "
+     "policy writes text left to right.\n",
+     "GDX fine-tunes a GPT-2 policy. Step 1: write down a target with a feature model, the "
+     "pretrained language model's probability times exp of weighted feature functions. Step 2: "
+     "distil the target into an autoregressive policy with a policy gradient; at inference the "
+     "policy writes text left to right.\n",
+     lambda p: p.primary == "energy_based" and p.card.sampler == "sequential ancestral"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
