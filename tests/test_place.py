@@ -6087,6 +6087,68 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "distil the target into an autoregressive policy with a policy gradient; at inference the "
      "policy writes text left to right.\n",
      lambda p: p.primary == "energy_based" and p.card.sampler == "sequential ancestral"),
+    # a decoder that "feeds the new states back in" (or whose bar "is fed back as context")
+    # writes one step at a time on its own outputs: an autoregressive decoder (STRIVE,
+    # MahlerNet, Text2Action)
+    ("STX has a conditional variational autoencoder trained by maximising the evidence lower "
+     "bound. Its decoder turns the latents into future trajectories: at each timestep it "
+     "predicts accelerations and feeds the new states back in.\n",
+     "STX has a conditional variational autoencoder trained by maximising the evidence lower "
+     "bound. Its decoder turns the latents into future trajectories: at each timestep it "
+     "predicts accelerations and sends the new states to a planner.\n",
+     lambda p: "autoregressive" in p.paradigms),
+    ("T2X is a conditional GAN trained against an RNN discriminator. The generator is an RNN "
+     "decoder that emits one pose per time step, feeding its previous pose back in, with a "
+     "noise vector for diversity.\n",
+     "T2X is a conditional GAN trained against an RNN discriminator. The generator is an RNN "
+     "decoder that emits one pose per time step, keeping its previous pose fixed, with a "
+     "noise vector for diversity.\n",
+     lambda p: "autoregressive" in p.paradigms),
+    # "Fast ODE-based Sampling for Diffusion Models": a title naming an ODE sampler (AMED)
+    ("Fast ODE-based Sampling for Diffusion Models in Around 5 Steps\n\n"
+     "We learn a tiny network that predicts the intermediate time of each step for a "
+     "pretrained diffusion model, which then needs 5 function evaluations.\n",
+     "Fast Sampling for Diffusion Models in Around 5 Steps\n\n"
+     "We learn a tiny network that predicts the intermediate time of each step for a "
+     "pretrained diffusion model, which then needs 5 function evaluations.\n",
+     lambda p: p.card.sampler == "ODE solve"),
+    # "a single Euler step of the ODE solver ... no distillation": one ODE step, not a
+    # distilled sampler (FLowHigh)
+    ("# FHX: single-step flow matching\n\nFHX is trained with conditional flow matching. "
+     "Inference in one step: a single Euler step of the ODE solver from noise to data is "
+     "enough, with no distillation.\n",
+     "# FHX: single-step flow matching\n\nFHX is trained with conditional flow matching. "
+     "Inference in one step: a single network pass from noise to data is "
+     "enough, with no distillation; Euler steps are not needed.\n",
+     lambda p: p.card.sampler == "ODE solve"),
+    # a comment opening "Short version of the paper:" speaks for the system; "They distill it
+    # into a 4-step generator" is the authors' doing, not the field's (Turbo3D)
+    ("TBX: text-to-3D in under a second (tbx.github.io)\n266 points by fan 8 months ago\n\n"
+     "▲ gs_guy 8 months ago\nShort version of the paper: the multi-view diffusion model "
+     "normally takes dozens of denoising steps. They distill it into a 4-step generator.\n\n"
+     "▲ lurker 8 months ago\nNeat.\n",
+     "TBX: text-to-3D in under a second (tbx.github.io)\n266 points by fan 8 months ago\n\n"
+     "▲ gs_guy 8 months ago\nOn the paper: the multi-view diffusion model "
+     "normally takes dozens of denoising steps. They distill it into a 4-step generator.\n\n"
+     "▲ lurker 8 months ago\nNeat.\n",
+     lambda p: p.card.sampler == "few-step distilled"),
+    ("TBX: text-to-3D in under a second (tbx.github.io)\n266 points by fan 8 months ago\n\n"
+     "▲ gs_guy 8 months ago\nShort version of the paper: the multi-view diffusion model "
+     "normally takes dozens of denoising steps. They distill it into a 4-step generator.\n",
+     "TBX: text-to-3D in under a second (tbx.github.io)\n266 points by fan 8 months ago\n\n"
+     "▲ gs_guy 8 months ago\nShort version of the paper: the multi-view diffusion model "
+     "normally takes dozens of denoising steps. They distill into a 4-step generator.\n",
+     lambda p: p.card.sampler == "few-step distilled"),
+    # "Historical aside (name): reversible-jump MCMC ..." is history, not the sampler
+    ("Reading group notes: TJX, a jump diffusion over molecules that denoises atoms and adds "
+     "dimensions as it goes.\n\n"
+     "Historical aside (Helene): reversible-jump MCMC is the ancestor of trans-dimensional "
+     "sampling.\n",
+     "Reading group notes: TJX, a jump diffusion over molecules that denoises atoms and adds "
+     "dimensions as it goes.\n\n"
+     "Helene: reversible-jump MCMC is the ancestor of trans-dimensional "
+     "sampling.\n",
+     lambda p: p.card.sampler == "iterative denoising"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:

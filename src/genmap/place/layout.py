@@ -263,10 +263,12 @@ _HOW_IT_WORKS = re.compile(r"\s*(?:>\s*)*(?:for (?:those|anyone|everyone|people)
                            r"here['’]s how|(?:so )?how (?:it|this|they) "
                            r"works?\b|to answer\b|eli5\b|here is how\b|"
                            r"let me (?:summari[sz]e|explain)\b|"
-                           r"the (?:actual |main |real |key )?contribution is\b)", re.IGNORECASE)
+                           r"the (?:actual |main |real |key )?contribution is\b|"
+                           r"(?:the )?(?:short|quick) (?:version|summary)(?: of (?:the|this) "
+                           r"(?:paper|work|post|release))?:)", re.IGNORECASE)
 """A comment that opens by explaining the system ("For those asking how it works:", "The
-actual contribution is the autoencoder, so let me summarise that:") speaks for it, as the
-poster does."""
+actual contribution is the autoencoder, so let me summarise that:", "Short version of the
+paper:") speaks for it, as the poster does."""
 _SENTENCE_END = re.compile(r"[.!](?:\s|$)")
 """A sentence's end: text above the first header that has none holds no post body."""
 _ASKS = re.compile(r"\?(?:\s|$)")

@@ -1082,9 +1082,12 @@ fast zero-shot TTS (NVIDIA, NeurIPS 2023)": a later "zero-shot TTS was dominated
 not about P-Flow)."""
 
 
-_THEY = re.compile(r"\W*(?:they|their|this is|this (?:comes|makes|means|leads))\b", re.IGNORECASE)
+_THEY = re.compile(r"\W*(?:they(?!\s+(?:\w+\s+)?(?:distil|train|fine-tun|retrain|replac|compress|"
+                   r"prun|quanti[sz]|convert|turn|swap|shrink)\w*\s+(?:it|them)\b)|their|this is|"
+                   r"this (?:comes|makes|means|leads))\b", re.IGNORECASE)
 """A sentence opened by "They", "Their" or "This is", which continues the subject of the sentence
-before."""
+before; not "They distill it into a 4-step generator", whose "they" are the authors acting on
+the model the sentence before spoke of."""
 _THEY_SUBJECT = re.compile(r"\W*(?:both|they|(?:such|these|those|all|most) (?:[\w-]+ )?"
                            r"(?:models|methods|systems|approaches|networks|works))\b",
                            re.IGNORECASE)
