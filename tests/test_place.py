@@ -6149,6 +6149,30 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "Helene: reversible-jump MCMC is the ancestor of trans-dimensional "
      "sampling.\n",
      lambda p: p.card.sampler == "iterative denoising"),
+    # "an SDE sampler for 250 steps" denoises stochastically, step after step (REPA, Yume)
+    ("RPX trains a diffusion transformer in the latent space of a VAE with the usual "
+     "velocity (flow-matching) regression. Samples are drawn with an SDE sampler for 250 "
+     "steps, then decoded.\n",
+     "RPX trains a diffusion transformer in the latent space of a VAE with the usual "
+     "velocity (flow-matching) regression. Samples are drawn with an SDE-free solver for 250 "
+     "steps, then decoded.\n",
+     lambda p: p.card.sampler == "iterative denoising"),
+    # "X and Y are separate projects": not the system's parts (zuko)
+    ("ZKX is a PyTorch library of normalizing flows trained by maximum likelihood through the "
+     "change-of-variables formula. Flow matching and score-based posterior estimation are "
+     "separate projects.\n",
+     "ZKX is a PyTorch library of normalizing flows trained by maximum likelihood through the "
+     "change-of-variables formula. Flow matching and score-based posterior estimation are "
+     "its newer parts.\n",
+     lambda p: p.paradigms == {"flow"}),
+    # "my colleague keeps telling me to 'just use flow matching'": advice, not the system
+    ("ZKX is a PyTorch library of normalizing flows trained by maximum likelihood through the "
+     "change-of-variables formula. My colleague keeps telling me to \"just use flow "
+     "matching\" instead.\n",
+     "ZKX is a PyTorch library of normalizing flows trained by maximum likelihood through the "
+     "change-of-variables formula. My colleague keeps it \"with flow "
+     "matching\" instead.\n",
+     lambda p: p.paradigms == {"flow"}),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
