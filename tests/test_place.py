@@ -6173,6 +6173,15 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "change-of-variables formula. My colleague keeps it \"with flow "
      "matching\" instead.\n",
      lambda p: p.paradigms == {"flow"}),
+    # "artifacts get passed along and amplified frame after frame": errors that compound, not
+    # generation in order (RealBasicVSR)
+    ("RBX is a video super-resolution GAN trained with an adversarial loss and a perceptual "
+     "loss. On real degraded video, propagation backfires: compression artifacts get passed "
+     "along and *amplified* frame after frame.\n",
+     "RBX is a video super-resolution GAN trained with an adversarial loss and a perceptual "
+     "loss. On real degraded video, propagation backfires: compression artifacts get passed "
+     "along and the model generates frame after frame.\n",
+     lambda p: p.paradigms == {"adversarial"}),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
