@@ -5190,8 +5190,8 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
     ("ZeroEdit edits a photo with a pretrained text-to-image diffusion model run over 50 "
      "denoising steps. It does that in three steps: invert, find the edit direction, denoise "
      "with guidance.",
-     "ZeroEdit edits a photo with a text-to-image diffusion model that samples in three steps: "
-     "invert, find the edit direction, denoise with guidance.",
+     "ZeroEdit edits a photo with a text-to-image diffusion model that samples in three steps; "
+     "it inverts, finds the edit direction and denoises with guidance.",
      lambda p: p.card.sampler == "iterative denoising"),
     # an iterative noise-then-denoise loop with a flow-matching model is no ODE solve
     ("PnPX plugs a pretrained flow-matching model into an optimisation loop for image "
@@ -6182,6 +6182,31 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "loss. On real degraded video, propagation backfires: compression artifacts get passed "
      "along and the model generates frame after frame.\n",
      lambda p: p.paradigms == {"adversarial"}),
+    # "Three steps:" lists a method's stages; "handles it in two steps" is a procedure; "a
+    # single forward pass personalises the prompt" is no sampler (DiffEdit, L3DG, FastComposer)
+    ("DFX edits a photo with a text-conditioned latent diffusion model. Three steps:\n\n"
+     "1. Mask: add noise and compare two noise estimates.\n"
+     "2. Encode: run DDIM encoding of the input.\n"
+     "3. Decode: denoise from that point with the query prompt.\n",
+     "DFX edits a photo with a text-conditioned latent diffusion model in three steps.\n\n"
+     "1. Mask: add noise and compare two noise estimates.\n"
+     "2. Encode: run DDIM encoding of the input.\n"
+     "3. Decode: denoise from that point with the query prompt.\n",
+     lambda p: p.card.sampler == "iterative denoising"),
+    ("Generating 3-D Gaussians directly is hard. L3X handles it in two steps. A VQ-VAE "
+     "compresses the Gaussians into a latent grid, and a diffusion model denoises that grid "
+     "from Gaussian noise over many reverse steps.\n",
+     "Generating 3-D Gaussians directly is hard. L3X samples in two steps. A VQ-VAE "
+     "compresses the Gaussians into a latent grid, and a diffusion model denoises that grid "
+     "from Gaussian noise over many reverse steps.\n",
+     lambda p: p.card.sampler == "iterative denoising"),
+    ("FCX personalises a latent diffusion model: an image encoder turns reference photos into "
+     "subject embeddings fused with the text embedding, so that a single forward pass "
+     "personalises the prompt. Images are then denoised from Gaussian noise over 50 steps.\n",
+     "FCX personalises a latent diffusion model: an image encoder turns reference photos into "
+     "subject embeddings fused with the text embedding, so that a single forward pass "
+     "gives the image. Images are then denoised from Gaussian noise over 50 steps.\n",
+     lambda p: p.card.sampler == "iterative denoising"),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:
@@ -7560,7 +7585,7 @@ def test_field_sentences_tables_and_brackets_minimal_pairs(
      "We present CorrDiff, a two-step generator sampled by a diffusion model.", "one_step",
      "two-step"),
     ("Emu Video factors generation into two steps: an image, then a video.",
-     "Emu Video finishes generation with two steps: an image, then a video.", "one_step",
+     "Emu Video finishes generation with two steps, an image, then a video.", "one_step",
      "two steps"),
     ("Most model-based RL learns a one-step dynamics model.",
      "Most model-based RL learns a one-step generator.", "one_step", "one-step"),
