@@ -6207,6 +6207,18 @@ _PARALLEL_WAVENET = ("Parallel WaveNet is a student network, an inverse autoregr
      "subject embeddings fused with the text embedding, so that a single forward pass "
      "gives the image. Images are then denoised from Gaussian noise over 50 steps.\n",
      lambda p: p.card.sampler == "iterative denoising"),
+    # "The original NUWA and its follow-up NUWA-Infinity generated tokens autoregressively":
+    # the system's predecessors; "the paper lumps these together as 'Autoregressive over X'
+    # designs" names a class (NUWA-XL)
+    ("NWX-XL generates long videos with a diffusion-over-diffusion hierarchy in a VAE's latent "
+     "space. The original NWX and its follow-up NWX-Infinity generated visual tokens "
+     "autoregressively, one after another. The paper lumps these together as "
+     "\"Autoregressive over X\" designs.\n",
+     "NWX-XL generates long videos with a diffusion-over-diffusion hierarchy in a VAE's latent "
+     "space. The global model NWX and its local model NWX-Infinity generated visual tokens "
+     "autoregressively, one after another. The paper builds these together as "
+     "\"Autoregressive over X\" designs.\n",
+     lambda p: "autoregressive" not in p.paradigms),
 ])
 def test_field_sentences_tables_and_brackets_minimal_pairs(
         cued: str, plain: str, check: Callable[[Placement], bool]) -> None:

@@ -705,6 +705,7 @@ _PRIOR_SUBJECT = re.compile(
     r"dominant|prevailing|existing|previous|prior|strongest|state-of-the-art)\s+(?:[\w-]+\s+)?"
     r"(?:systems?|models?|methods?|approach(?:es)?|baselines?|pipelines?|solutions?)\b|"
     rf"{_AND_RELATED})|"
+    r"(?i:the\s+original)\s+[A-Z][\w.-]*\s+and\s+its\s+(?i:follow-?ups?|successors?|sequels?)\b|"
     r"(?!(?:Experiments?|Results?|Ablations?|Analys[ie]s|Evaluations?|Tests?|Studies|Study|"
     r"This|These|That|It|We|Our|Table|Figure|Fig)\b)"
     r"[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:showed|demonstrated|established|proved)\s+"
