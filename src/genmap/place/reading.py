@@ -716,8 +716,9 @@ _PRIOR_SUBJECT = re.compile(
     r"[a-z])")
 """A part whose subject is the prior art ("The best-known system, SingSong, ...", "The
 leading approaches rely on ...", "MAR and related work sidestep ...", "3D-GAN showed that
-...") or a class with its citation ("neural processes (Garnelo et al., 2018) learn ..."): it
-reports other systems' designs ("EMO, Hallo and related systems animate ..." too)."""
+...", "The original NUWA and its follow-up ...") or a class with its citation ("neural
+processes (Garnelo et al., 2018) learn ..."): it reports other systems' designs ("EMO, Hallo
+and related systems animate ..." too)."""
 _EARLY_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:early|earlier|first|older|most|many)\s+"
                             r"(?:(?!(?:two|three|four|five|few|\d+)\b)[\w-]+\s+){0,2}"
                             r"(?:systems|models|methods|approaches|attempts|efforts|works|"
